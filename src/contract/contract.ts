@@ -1,0 +1,225 @@
+// A loaded OpenAPI document of the kit: which operation a request is, and whether a request body,
+// a response or a webhook payload conforms. The sandbox (requests in, responses out), the suite
+// (every response it receives) and the tests all go through this one boundary check.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { contractsDir } from '../kitPaths.ts';
+import { createSchemaValidator, type Ajv } from './schemaValidator.ts';
+
+export const contractNames = ['marketplace-services', 'simulation', 'vouchers'] as const;
+export type ContractName = (typeof contractNames)[number];
+
+export interface Violation {
+  /** JSON pointer into the validated value, `/address/zipCode`; `` for the value itself. */
+  pointer: string;
+  /** The same place as a dotted path, `address.zipCode`, as the API names fields in errors. */
+  field: string;
+  /** The schema keyword that failed (`required`, `type`, `format`, `x-decimal-places`…). */
+  rule: string;
+  message: string;
+}
+
+export interface OperationMatch {
+  operationId: string;
+  method: string;
+  pathTemplate: string;
+  pathParams: Record<string, string>;
+}
+
+export interface OperationInfo {
+  operationId: string;
+  method: string;
+  pathTemplate: string;
+}
+
+interface RouteEntry extends OperationInfo {
+  pattern: RegExp;
+  paramNames: string[];
+  literalSegments: number;
+}
+
+type OpenApiDocument = Record<string, any>;
+
+const methods = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
+
+export function contractPath(name: ContractName): string {
+  return join(contractsDir, `${name}.openapi.yaml`);
+}
+
+function escapePointerToken(token: string): string {
+  return encodeURIComponent(token.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+function pointerToField(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function toViolation(error: ErrorObject): Violation {
+  const missing = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : '';
+  const extra = error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : '';
+  const pointer = `${error.instancePath}${missing}${extra}`;
+  return { pointer, field: pointerToField(pointer), rule: error.keyword, message: error.message ?? error.keyword };
+}
+
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+export class Contract {
+  readonly name: ContractName;
+  readonly document: OpenApiDocument;
+  private readonly ajv: Ajv;
+  private readonly documentId: string;
+  private readonly routes: RouteEntry[];
+  private readonly byOperationId = new Map<string, RouteEntry>();
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(name: ContractName, document: OpenApiDocument) {
+    this.name = name;
+    this.document = document;
+    this.documentId = `urn:mskit:${name}`;
+    this.ajv = createSchemaValidator();
+    const { $schema: _dialect, ...withoutDialect } = document;
+    this.ajv.addSchema({ ...withoutDialect, $id: this.documentId });
+    this.routes = this.buildRoutes();
+  }
+
+  operations(): OperationInfo[] {
+    return this.routes.map(({ operationId, method, pathTemplate }) => ({ operationId, method, pathTemplate }));
+  }
+
+  webhookTypes(): string[] {
+    return Object.keys(this.document.webhooks ?? {});
+  }
+
+  /** `path` is relative to the API's base URL, with or without a query string. */
+  matchOperation(method: string, path: string): OperationMatch | undefined {
+    const pathOnly = path.split('?')[0] ?? path;
+    const wanted = method.toLowerCase();
+    for (const route of this.routes) {
+      if (route.method !== wanted) continue;
+      const found = route.pattern.exec(pathOnly);
+      if (!found) continue;
+      const pathParams = Object.fromEntries(route.paramNames.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? '')]));
+      return { operationId: route.operationId, method: route.method, pathTemplate: route.pathTemplate, pathParams };
+    }
+    return undefined;
+  }
+
+  /** Does this path exist in the contract under another method? (405 rather than 404.) */
+  allowedMethods(path: string): string[] {
+    const pathOnly = path.split('?')[0] ?? path;
+    return this.routes.filter((route) => route.pattern.test(pathOnly)).map((route) => route.method.toUpperCase());
+  }
+
+  validateRequestBody(operationId: string, body: unknown, contentType = 'application/json'): Violation[] {
+    const route = this.route(operationId);
+    const operation = this.document.paths[route.pathTemplate][route.method];
+    const requestBody = operation.requestBody;
+    if (!requestBody) return [];
+    const mediaType = mediaTypeOf(contentType) ?? 'application/json';
+    if (!requestBody.content?.[mediaType]) {
+      return [{ pointer: '', field: '', rule: 'content-type', message: `content type ${mediaType} is not accepted by ${operationId}` }];
+    }
+    const pointer = ['paths', route.pathTemplate, route.method, 'requestBody', 'content', mediaType, 'schema'];
+    return this.validateAt(pointer, body);
+  }
+
+  validateResponse(operationId: string, status: number, contentType: string | undefined, body: unknown): Violation[] {
+    const route = this.route(operationId);
+    const responses = this.document.paths[route.pathTemplate][route.method].responses ?? {};
+    const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find((key) => key in responses);
+    if (!statusKey) {
+      return [{ pointer: '', field: '', rule: 'status', message: `status ${status} is not a declared response of ${operationId} (declared: ${Object.keys(responses).join(', ')})` }];
+    }
+    const response = this.resolve(responses[statusKey]);
+    const content = response.content as Record<string, unknown> | undefined;
+    const hasBody = body !== undefined && body !== '' && body !== null;
+    if (!content) {
+      return hasBody ? [{ pointer: '', field: '', rule: 'content', message: `status ${status} of ${operationId} declares no body, but one was sent` }] : [];
+    }
+    const mediaType = mediaTypeOf(contentType);
+    if (!mediaType || !(mediaType in content)) {
+      return [{ pointer: '', field: '', rule: 'content-type', message: `content type ${mediaType ?? '(none)'} is not declared for status ${status} of ${operationId} (declared: ${Object.keys(content).join(', ')})` }];
+    }
+    const responseRef = responses[statusKey].$ref as string | undefined;
+    const base = responseRef ? responseRef.slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : ['paths', route.pathTemplate, route.method, 'responses', statusKey];
+    return this.validateAt([...base, 'content', mediaType, 'schema'], body);
+  }
+
+  validateWebhook(type: string, body: unknown): Violation[] {
+    const webhook = this.document.webhooks?.[type];
+    if (!webhook?.post) return [{ pointer: '/type', field: 'type', rule: 'webhook', message: `"${type}" is not a webhook type of the contract` }];
+    return this.validateAt(['webhooks', type, 'post', 'requestBody', 'content', 'application/json', 'schema'], body);
+  }
+
+  validateSchema(schemaName: string, value: unknown): Violation[] {
+    return this.validateAt(['components', 'schemas', schemaName], value);
+  }
+
+  private validateAt(pointer: string[], value: unknown): Violation[] {
+    const ref = `${this.documentId}#/${pointer.map(escapePointerToken).join('/')}`;
+    let validate = this.compiled.get(ref);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: ref });
+      this.compiled.set(ref, validate);
+    }
+    return validate(value) ? [] : (validate.errors ?? []).map(toViolation);
+  }
+
+  private route(operationId: string): RouteEntry {
+    const route = this.byOperationId.get(operationId);
+    if (!route) throw new Error(`operation ${operationId} is not in the ${this.name} contract`);
+    return route;
+  }
+
+  private resolve(node: any): any {
+    if (!node?.$ref) return node;
+    const tokens = String(node.$ref).slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return this.resolve(tokens.reduce((current: any, token) => current?.[token], this.document));
+  }
+
+  private buildRoutes(): RouteEntry[] {
+    const routes: RouteEntry[] = [];
+    for (const [pathTemplate, item] of Object.entries<any>(this.document.paths ?? {})) {
+      for (const method of methods) {
+        const operation = item[method];
+        if (!operation) continue;
+        const paramNames: string[] = [];
+        const source = pathTemplate
+          .split('/')
+          .map((segment) => segment.replace(/\{([^}]+)\}|[^{]+/g, (part, name?: string) => {
+            if (name) {
+              paramNames.push(name);
+              return '([^/]+)';
+            }
+            return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          }))
+          .join('/');
+        const literalSegments = pathTemplate.split('/').filter((segment) => segment && !segment.includes('{')).length;
+        const route: RouteEntry = { operationId: operation.operationId, method, pathTemplate, pattern: new RegExp(`^${source}/?$`), paramNames, literalSegments };
+        routes.push(route);
+        this.byOperationId.set(route.operationId, route);
+      }
+    }
+    // Literal segments beat parameters: /sellers/{id}/_assess-kyc must not read as a generic template.
+    return routes.sort((a, b) => b.literalSegments - a.literalSegments);
+  }
+}
+
+const loaded = new Map<ContractName, Promise<Contract>>();
+
+export function loadContract(name: ContractName): Promise<Contract> {
+  let contract = loaded.get(name);
+  if (!contract) {
+    contract = readFile(contractPath(name), 'utf8').then((text) => new Contract(name, parse(text) as OpenApiDocument));
+    loaded.set(name, contract);
+  }
+  return contract;
+}
