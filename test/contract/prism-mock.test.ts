@@ -16,7 +16,7 @@ const validOrder = { externalOrderId: 'ORD-1', amount: 120.5, currency: 'EUR', e
 
 async function postOrder(body: unknown) {
   const response = await fetch(`${mock.baseUrl}/orders`, { method: 'POST', headers, body: JSON.stringify(body) });
-  return { status: response.status, type: response.headers.get('content-type'), body: await response.json(), violations: response.headers.get('sl-violations') };
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown>, violations: response.headers.get('sl-violations') };
 }
 
 test('a valid POST /orders is answered 201 with a body that conforms to the contract', async () => {
