@@ -1,0 +1,74 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { createSandbox, faultSwitches, type Sandbox } from './index.ts';
+import { UnknownFaultError } from './faults.ts';
+import { ClientsFileError, readClientsFile } from './clientsFile.ts';
+
+// `npm run sandbox`: the embedded sandbox on 127.0.0.1, for developers to build against.
+
+function portNumber(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number between 0 and 65535.');
+  return port;
+}
+
+function fail(message: string): never {
+  console.error(`sandbox: ${message}`);
+  process.exit(1);
+}
+
+const program = new Command('sandbox')
+  .description('Start the embedded Marketplace Services sandbox (MS API, OAuth token endpoint, simulation API, voucher API).')
+  .option('-p, --port <port>', 'port to listen on (0: a random free port)', portNumber, 4011)
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .option('--fault <name>', 'turn a fault switch on (repeatable; see --list-faults)', (name: string, names: string[]) => [...names, name], [] as string[])
+  .option('--list-faults', 'list the fault switches with the rule each breaks, then exit')
+  .option('--clients <file.yaml>', 'OAuth clients to use instead of the built-in ones')
+  .showHelpAfterError();
+
+program.parse();
+const options = program.opts<{ port: number; host: string; fault: string[]; listFaults?: boolean; clients?: string }>();
+
+if (options.listFaults) {
+  const width = Math.max(...faultSwitches.map((fault) => fault.name.length));
+  const ruleWidth = Math.max(...faultSwitches.map((fault) => fault.ruleId.length));
+  for (const fault of faultSwitches) console.log(`${fault.name.padEnd(width)}  ${fault.ruleId.padEnd(ruleWidth)}  ${fault.description}`);
+  process.exit(0);
+}
+
+let sandbox: Sandbox;
+try {
+  const clients = options.clients ? await readClientsFile(options.clients) : undefined;
+  sandbox = createSandbox({ faults: options.fault, ...(clients ? { clients } : {}) });
+} catch (error) {
+  if (error instanceof UnknownFaultError || error instanceof ClientsFileError) fail(error.message);
+  throw error;
+}
+
+try {
+  const urls = await sandbox.listen({ port: options.port, host: options.host });
+  console.log(`MS API base URL:   ${urls.apiBaseUrl}`);
+  console.log(`OAuth token URL:   ${urls.tokenUrl}`);
+  console.log(`Simulation URL:    ${urls.simulationUrl}`);
+  console.log(`Vouchers URL:      ${urls.vouchersUrl}`);
+  // Public sandbox credentials, printed on purpose; access tokens are never printed.
+  for (const client of sandbox.clients) console.log(`client ${client.clientId} / ${client.clientSecret} (marketplace ${client.marketplace}, scope ${client.scopes.join(' ')})`);
+  if (sandbox.faults.length > 0) console.log(`fault switches on: ${sandbox.faults.join(', ')}`);
+  console.log('Ctrl-C to stop.');
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') fail(`port ${options.port} is in use: pass --port <another port> (or --port 0 for a random free one)`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') fail(`cannot listen on host ${options.host}: pass --host with an address of this machine (127.0.0.1 by default)`);
+  if (code === 'EACCES') fail(`not allowed to listen on port ${options.port}: pass --port above 1023`);
+  fail(`could not start: ${(error as Error).message.split('\n')[0]}`);
+}
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping the sandbox`);
+  await sandbox.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,75 @@
+import { conflict, notFound, unprocessable } from './problem.ts';
+import { money } from './money.ts';
+import { mintId, type MarketplaceContext, type Order } from './marketplace.ts';
+
+// Orders (seed §3 Orders): the entry point of the cash flow, once a seller is KYC-validated.
+
+export interface OrderRequest {
+  externalOrderId: string;
+  amount?: number;
+  currency?: string;
+  externalCustomerId?: string;
+}
+
+/** ORD-NEEDS-VALIDATED-SELLER: a marketplace registers orders once one of its sellers is KYC-validated. */
+export function assertKycValidatedSeller(context: MarketplaceContext): void {
+  if (context.faults.has('order-without-validated-seller')) return;
+  for (const seller of context.marketplace.sellersById.values()) if (seller.kyc.everValidated) return;
+  throw unprocessable('NO_KYC_VALIDATED_SELLER', 'The marketplace has no seller whose KYC is validated yet: orders start after the first validation.');
+}
+
+/** ORD-EXTERNAL-ID-UNIQUE, SEC-EXTERNAL-IDS-PER-MARKETPLACE: an externalOrderId is unique per marketplace. */
+function assertExternalOrderIdFree(context: MarketplaceContext, externalOrderId: string): void {
+  if (context.faults.has('order-external-id-reusable')) return;
+  const taken = context.faults.has('external-order-ids-global')
+    ? [...context.everyMarketplace()].some((marketplace) => marketplace.orderIdsByExternalId.has(externalOrderId))
+    : context.marketplace.orderIdsByExternalId.has(externalOrderId);
+  if (taken) {
+    throw conflict('EXTERNAL_ID_CONFLICT', `externalOrderId "${externalOrderId}" is already used by another order.`, [{ field: 'externalOrderId', message: 'is already used' }]);
+  }
+}
+
+export function registerOrder(context: MarketplaceContext, request: OrderRequest & { currency: string }): Order {
+  const order: Order = {
+    orderId: mintId('ord'),
+    externalOrderId: request.externalOrderId,
+    ...(request.amount !== undefined ? { amount: money(request.amount) } : {}),
+    currency: request.currency,
+    ...(request.externalCustomerId !== undefined ? { externalCustomerId: request.externalCustomerId } : {}),
+    createdAt: context.marketplace.clock.now(),
+    transactionIds: [],
+    splitLines: [],
+  };
+  context.marketplace.orders.set(order.orderId, order);
+  context.marketplace.orderIdsByExternalId.set(order.externalOrderId, order.orderId);
+  return order;
+}
+
+/** ORD-CREATE: POST /orders → 201 with an orderId. */
+export function createOrder(context: MarketplaceContext, request: OrderRequest): Order {
+  assertKycValidatedSeller(context);
+  assertExternalOrderIdFree(context, request.externalOrderId);
+  return registerOrder(context, { ...request, currency: request.currency ?? 'EUR' });
+}
+
+export function findOrder(context: MarketplaceContext, orderId: string): Order {
+  const order = context.marketplace.orders.get(orderId);
+  if (!order) throw notFound(`No order "${orderId}" for this marketplace.`);
+  return order;
+}
+
+/** ORD-AMOUNT-NO-ACCOUNTING: the order amount is information only; the ledger counts transactions. */
+export function updateOrderAmount(order: Order, amount: number): Order {
+  order.amount = money(amount);
+  return order;
+}
+
+/** ORD-DELETE-WITHOUT-TRANSACTIONS: an order with a transaction stays. */
+export function deleteOrder(context: MarketplaceContext, order: Order): void {
+  if (order.transactionIds.length > 0 && !context.faults.has('order-with-transactions-deletable')) {
+    throw conflict('ORDER_HAS_TRANSACTIONS', `Order "${order.orderId}" has ${order.transactionIds.length} transaction(s): it cannot be deleted.`);
+  }
+  // A deleted order frees its externalOrderId: the marketplace may register that order again.
+  context.marketplace.orders.delete(order.orderId);
+  context.marketplace.orderIdsByExternalId.delete(order.externalOrderId);
+}

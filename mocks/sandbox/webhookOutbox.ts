@@ -1,0 +1,155 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { FaultSet } from './faults.ts';
+import type { Marketplace, RaisedEvent, WebhookEndpoint } from './domain/marketplace.ts';
+
+// Webhook delivery (interface §5): signed POSTs, at least once, one queue per endpoint and resource
+// so that a resource's next event waits until the previous one is acknowledged or given up.
+
+export interface OutboxOptions {
+  /** An attempt not answered within this time counts as failed (interface §5 says 5 s). */
+  timeoutMs: number;
+  maxAttempts: number;
+  /** First retry delay; each further retry waits twice as long. */
+  backoffMs: number;
+}
+
+export const defaultOutboxOptions: OutboxOptions = { timeoutMs: 5000, maxAttempts: 6, backoffMs: 100 };
+
+interface Delivery {
+  endpoint: WebhookEndpoint;
+  envelope: Record<string, unknown>;
+}
+
+/** WHK-SIGNATURE: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, t from the wall clock so receivers can check freshness. */
+export function signWebhook(secret: string, rawBody: string, unixSeconds: number): string {
+  const signature = createHmac('sha256', secret).update(`${unixSeconds}.${rawBody}`).digest('hex');
+  return `t=${unixSeconds},v1=${signature}`;
+}
+
+export class WebhookOutbox {
+  private readonly queues = new Map<string, Delivery[]>();
+  private readonly waits = new Map<NodeJS.Timeout, () => void>();
+  private readonly closing = new AbortController();
+  private readonly idleWaiters: Array<() => void> = [];
+  private busy = 0;
+  private closed = false;
+
+  constructor(
+    private readonly options: OutboxOptions,
+    private readonly faults: FaultSet,
+    private readonly everyMarketplace: () => Iterable<Marketplace>,
+  ) {}
+
+  /** Work about to produce events (a request being answered): webhooksIdle() waits for it too. */
+  hold(): () => void {
+    this.busy += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.busy -= 1;
+      this.settleIdle();
+    };
+  }
+
+  /** Stamps each event with its id and the marketplace's clock, then queues it for every endpoint (WHK-TYPES: types as the rules raise them). */
+  send(marketplace: Marketplace, events: RaisedEvent[]): void {
+    if (this.closed) return;
+    // SEC-WEBHOOKS-OWN-MARKETPLACE: a marketplace's webhooks go to its own endpoints only.
+    const endpoints = this.faults.has('webhooks-to-every-marketplace') ? [...this.everyMarketplace()].flatMap((each) => each.webhookEndpoints) : marketplace.webhookEndpoints;
+    for (const event of events) {
+      // WHK-ENVELOPE: { id, type, createdAt, data }, createdAt on the marketplace's clock (never backwards).
+      const envelope: Record<string, unknown> = {
+        id: `evt_${randomUUID()}`,
+        [this.faults.has('webhook-envelope-renamed') ? 'eventType' : 'type']: event.type,
+        createdAt: marketplace.clock.now().toISOString(),
+        data: event.data,
+      };
+      for (const endpoint of endpoints) this.enqueue(`${endpoint.id}|${event.resourceKey}`, { endpoint, envelope });
+    }
+  }
+
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  close(): void {
+    this.closed = true;
+    this.closing.abort();
+    for (const [timer, resolve] of this.waits) {
+      clearTimeout(timer);
+      resolve();
+    }
+    this.waits.clear();
+    this.queues.clear();
+    this.busy = 0;
+    this.settleIdle();
+  }
+
+  private isIdle(): boolean {
+    return this.busy === 0 && this.queues.size === 0;
+  }
+
+  private settleIdle(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private enqueue(key: string, delivery: Delivery): void {
+    const queue = this.queues.get(key);
+    if (queue) {
+      // WHK-LIFECYCLE-ORDER: behind the resource's earlier events.
+      queue.push(delivery);
+      return;
+    }
+    this.queues.set(key, [delivery]);
+    void this.drain(key);
+  }
+
+  private async drain(key: string): Promise<void> {
+    for (let queue = this.queues.get(key); queue && queue.length > 0 && !this.closed; queue = this.queues.get(key)) {
+      await this.deliver(queue[0]!);
+      queue.shift();
+      if (queue.length === 0) this.queues.delete(key);
+    }
+    this.settleIdle();
+  }
+
+  /** WHK-AT-LEAST-ONCE, WHK-SAME-ID-ON-RETRY: retried with backoff under the same id until acknowledged or given up. */
+  private async deliver(delivery: Delivery): Promise<void> {
+    const attempts = this.faults.has('webhook-no-retry') ? 1 : this.options.maxAttempts;
+    for (let attempt = 1; attempt <= attempts && !this.closed; attempt += 1) {
+      if (attempt > 1 && this.faults.has('webhook-new-id-on-retry')) delivery.envelope.id = `evt_${randomUUID()}`;
+      if (await this.attempt(delivery)) return;
+      if (attempt < attempts) await this.wait(this.options.backoffMs * 2 ** (attempt - 1));
+    }
+  }
+
+  private async attempt({ endpoint, envelope }: Delivery): Promise<boolean> {
+    const rawBody = JSON.stringify(envelope);
+    const secret = this.faults.has('webhook-signature-wrong-secret') ? 'sandbox-wrong-webhook-secret' : endpoint.secret;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'MS-Signature': signWebhook(secret, rawBody, Math.floor(Date.now() / 1000)) },
+        body: rawBody,
+        signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.closing.signal]),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waits.delete(timer);
+        resolve();
+      }, ms);
+      this.waits.set(timer, resolve);
+    });
+  }
+}
