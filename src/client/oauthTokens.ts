@@ -1,0 +1,97 @@
+// OAuth 2.0 client-credentials tokens, one per client role, cached until shortly before they expire
+// (concurrent callers share one request). Failures become one line naming the client and what to check.
+import type { Caller } from './exchange.ts';
+import type { Redactor } from './redaction.ts';
+import { describeFetchFailure, mediaTypeOf, parseAnswerBody, TransportError } from './transportFailure.ts';
+
+export type ClientRole = Exclude<Caller, 'anonymous' | 'forged'>;
+
+export interface RoleCredentials {
+  clientId: string;
+  clientSecret: string;
+  scope?: string;
+  /** The configuration keys to check when this client is refused, e.g. `clientId/clientSecret`. */
+  configKeys: string;
+}
+
+export interface TokenStoreOptions {
+  /** Absent: the target takes any bearer (the Prism mock), so `staticToken` is sent. */
+  tokenUrl?: string;
+  staticToken?: string;
+  clients: Partial<Record<ClientRole, RoleCredentials>>;
+  timeoutMs: number;
+  redactor: Redactor;
+}
+
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
+
+const roleNames: Record<ClientRole, string> = { primary: 'the marketplace client', second: 'the second marketplace client', reader: 'the reader client' };
+/** Renew this long before the announced expiry, so a token never dies in flight. */
+const expiryMarginMs = 30_000;
+
+export class TokenStore {
+  private readonly cache = new Map<ClientRole, CachedToken>();
+  private readonly pending = new Map<ClientRole, Promise<string>>();
+
+  constructor(private readonly options: TokenStoreOptions) {
+    for (const client of Object.values(options.clients)) options.redactor.addSecret(client?.clientSecret);
+    options.redactor.addSecret(options.staticToken);
+  }
+
+  has(role: ClientRole): boolean {
+    return role in this.options.clients;
+  }
+
+  async tokenFor(role: ClientRole): Promise<string> {
+    const credentials = this.options.clients[role];
+    if (!credentials) throw new Error(`the target has no ${roleNames[role]} configured`);
+    if (!this.options.tokenUrl) return this.options.staticToken ?? 'mskit-static-token';
+    const cached = this.cache.get(role);
+    if (cached && cached.expiresAt > Date.now()) return cached.value;
+    let request = this.pending.get(role);
+    if (!request) {
+      request = this.requestToken(role, credentials, this.options.tokenUrl).finally(() => this.pending.delete(role));
+      this.pending.set(role, request);
+    }
+    return request;
+  }
+
+  private async requestToken(role: ClientRole, credentials: RoleCredentials, tokenUrl: string): Promise<string> {
+    const context = { method: 'POST', url: tokenUrl, configKey: 'target.tokenUrl', timeoutMs: this.options.timeoutMs, hint: 'is tokenUrl right?' };
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret });
+    if (credentials.scope) form.set('scope', credentials.scope);
+    let response: Response;
+    try {
+      response = await fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      throw new TransportError(describeFetchFailure(error, context));
+    }
+    const body = parseAnswerBody(await response.text(), response.headers.get('content-type') ?? undefined, context) as Record<string, unknown> | undefined;
+    const oauthError = typeof body?.error === 'string' ? body.error : undefined;
+    if (response.status >= 500) {
+      throw new TransportError(`token endpoint answered ${response.status} at POST ${tokenUrl}: the target is failing; try again later or ask its operators`);
+    }
+    if (!response.ok) {
+      const what = oauthError === 'invalid_scope' ? `scope "${credentials.scope ?? ''}" for client "${credentials.clientId}"` : `client "${credentials.clientId}"`;
+      const check = oauthError === 'invalid_scope' ? 'check the scope' : `check ${credentials.configKeys}`;
+      throw new TransportError(`token endpoint refused ${what} (${response.status}${oauthError ? ` ${oauthError}` : ''}): ${check}`);
+    }
+    const token = body?.access_token;
+    if (typeof token !== 'string' || token === '') {
+      const mediaType = mediaTypeOf(response.headers.get('content-type') ?? undefined) ?? 'no content type';
+      throw new TransportError(`token endpoint answered ${response.status} (${mediaType}) without an access_token at POST ${tokenUrl}: is tokenUrl right?`);
+    }
+    this.options.redactor.addSecret(token);
+    const expiresIn = typeof body?.expires_in === 'number' ? body.expires_in * 1000 : Number.POSITIVE_INFINITY;
+    this.cache.set(role, { value: token, expiresAt: Date.now() + Math.max(expiresIn - expiryMarginMs, expiresIn / 2) });
+    return token;
+  }
+}

@@ -1,0 +1,222 @@
+// Reads the run configuration: a YAML file (optional), then environment variables (they win), then
+// command-line overrides (they win over both); validates it against runConfig.schema.json and turns
+// the first problem into one line naming the key, e.g.
+// `config mskit.yaml: target.apiBaseUrl must be an http(s) URL (got "localhost:8080")`.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import { parse, YAMLParseError } from 'yaml';
+import { contractsDir } from '../kitPaths.ts';
+import { loadProfile } from '../profile/index.ts';
+import { loadDeviations } from '../report/deviations.ts';
+import { loadRuleCatalogue } from '../report/ruleCatalogue.ts';
+import { ConfigError } from './configError.ts';
+import { configEnvironment, configFileVariable, readConfigEnvironment } from './configEnvironment.ts';
+import { targetKinds, type RunConfig, type TargetKind } from './runConfig.ts';
+import { suggestKey } from './suggestKey.ts';
+
+export interface RunConfigOverrides {
+  kind?: TargetKind;
+  profile?: string;
+  deviations?: string;
+  faults?: string[];
+}
+
+export interface LoadRunConfigOptions {
+  /** A YAML file; when absent, `MSKIT_CONFIG` names one, else the environment alone configures. */
+  configPath?: string;
+  env?: NodeJS.ProcessEnv;
+  overrides?: RunConfigOverrides;
+  /** Base for relative paths given by the environment or overrides. */
+  cwd?: string;
+}
+
+type Raw = Record<string, any>;
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('./runConfig.schema.json', import.meta.url)), 'utf8'));
+const ajv = new Ajv2020.default({ useDefaults: true, verbose: true, allErrors: false, strict: false });
+ajv.addFormat('http-url', {
+  type: 'string',
+  validate: (value: string) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+});
+const validateRunConfig = ajv.compile(schema);
+const kindSchemaName: Record<TargetKind, string> = { sandbox: 'sandboxTarget', prism: 'prismTarget', url: 'urlTarget', container: 'containerTarget' };
+
+function keysOfKind(kind: TargetKind): string[] {
+  return Object.keys(schema.$defs[kindSchemaName[kind]].properties);
+}
+
+function setAt(target: Raw, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
+    node = node[key];
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
+async function readConfigFile(path: string): Promise<Raw> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigError(`config ${path}: file not found: check --config or ${configFileVariable}`);
+  }
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    const reason = (error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`config ${path}: not valid YAML${line ? ` at line ${line}` : ''}: ${reason}`);
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`config ${path}: must be a mapping with a "target" key (see docs/configuration.md)`);
+  return data as Raw;
+}
+
+function pathFrom(base: string, value: unknown): unknown {
+  return typeof value === 'string' && value !== '' && !isAbsolute(value) ? join(base, value) : value;
+}
+
+function describeValue(key: string, value: unknown): string {
+  if (/secret/i.test(key)) return '';
+  if (value === undefined) return '';
+  return ` (got ${JSON.stringify(value)})`;
+}
+
+function dottedKey(error: ErrorObject): string {
+  const tokens = error.instancePath.split('/').slice(1);
+  if (error.keyword === 'required') tokens.push(String(error.params.missingProperty));
+  if (error.keyword === 'additionalProperties') tokens.push(String(error.params.additionalProperty));
+  return tokens.reduce((key, token) => (/^\d+$/.test(token) ? `${key}[${token}]` : key ? `${key}.${token}` : token), '');
+}
+
+const typeNames: Record<string, string> = { string: 'a string', integer: 'a whole number', number: 'a number', object: 'a mapping', array: 'a list', boolean: 'true or false' };
+
+function problem(error: ErrorObject, key: string, kind: string | undefined): string {
+  const got = describeValue(key, error.data);
+  const forKind = key.startsWith('target.') && kind ? ` when target.kind is ${kind}` : '';
+  switch (error.keyword) {
+    case 'required':
+      return `${key} is required${forKind}`;
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as Raw | undefined)?.properties ?? {});
+      const prefix = key.slice(0, key.lastIndexOf('.') + 1);
+      const suggestion = suggestKey(String(error.params.additionalProperty), known);
+      return `unknown key "${key}"${forKind}${suggestion ? ` (did you mean "${prefix}${suggestion}"?)` : ''}`;
+    }
+    case 'format':
+      return error.params.format === 'http-url' ? `${key} must be an http(s) URL${got}` : `${key} must be a valid ${error.params.format}${got}`;
+    case 'type':
+      return `${key} must be ${typeNames[String(error.params.type)] ?? String(error.params.type)}${got}`;
+    case 'enum':
+      return `${key} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}${got}`;
+    case 'minLength':
+      return `${key} must not be empty`;
+    case 'pattern':
+      if (key.startsWith('target.faults')) return `${key} must be a fault name in kebab-case (npm run sandbox -- --list-faults)${got}`;
+      return String(error.params.pattern) === '^/' ? `${key} must start with "/"${got}` : `${key} must match ${String(error.params.pattern)}${got}`;
+    default:
+      return `${key} ${error.message ?? 'is not valid'}${got}`;
+  }
+}
+
+function schemaError(errors: ErrorObject[], raw: Raw, fileLabel: string | undefined, envKeys: Map<string, string>): ConfigError {
+  const error = errors.find((candidate) => candidate.keyword !== 'if') ?? errors[0];
+  const key = dottedKey(error);
+  const kind = typeof raw.target?.kind === 'string' ? raw.target.kind : undefined;
+  const variable = envKeys.get(key.replace(/\[\d+\]$/, ''));
+  if (variable) {
+    const message = problem(error, key, kind).replace(key, `${variable} (${key})`);
+    return new ConfigError(`config (environment): ${message}`);
+  }
+  const message = problem(error, key, kind);
+  const hint = error.keyword === 'required' ? configEnvironment.find((binding) => binding.key === key)?.variable : undefined;
+  const label = fileLabel ? `config ${fileLabel}` : 'config (environment)';
+  return new ConfigError(`${label}: ${message}${hint ? ` (set it in the config file or with ${hint})` : ''}`);
+}
+
+function chooseKind(overrides: RunConfigOverrides, env: NodeJS.ProcessEnv, fileTarget: Raw | undefined): unknown {
+  const fromEnv = env.MSKIT_TARGET?.trim();
+  if (overrides.kind) return overrides.kind;
+  if (fromEnv) return fromEnv;
+  if (fileTarget?.kind !== undefined) return fileTarget.kind;
+  return fileTarget?.apiBaseUrl || env.MSKIT_API_BASE_URL?.trim() ? 'url' : 'sandbox';
+}
+
+async function checkDeviations(path: string) {
+  const entries = await loadDeviations(path).catch((error: Error) => {
+    throw new ConfigError(error.message);
+  });
+  const cataloguePath = join(contractsDir, 'rules.yaml');
+  const catalogue = await loadRuleCatalogue(cataloguePath).catch((error: Error) => {
+    throw new ConfigError(error.message);
+  });
+  const known = catalogue.rules.map((rule) => rule.id);
+  for (const entry of entries) {
+    if (!known.includes(entry.rule)) {
+      const suggestion = suggestKey(entry.rule, known);
+      throw new ConfigError(`deviations ${path}: unknown rule "${entry.rule}" (not in contracts/rules.yaml${suggestion ? `; did you mean "${suggestion}"?` : ''})`);
+    }
+  }
+  return { path, entries };
+}
+
+export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise<RunConfig> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const overrides = options.overrides ?? {};
+  const configPath = options.configPath ?? (env[configFileVariable]?.trim() || undefined);
+
+  const raw: Raw = configPath ? await readConfigFile(resolve(cwd, configPath)) : {};
+  if (configPath) {
+    const base = dirname(resolve(cwd, configPath));
+    for (const key of ['profile', 'deviations']) if (key in raw) raw[key] = pathFrom(base, raw[key]);
+  }
+  const fileTarget = raw.target !== null && typeof raw.target === 'object' && !Array.isArray(raw.target) ? (raw.target as Raw) : undefined;
+  if (raw.target !== undefined && fileTarget === undefined) {
+    throw new ConfigError(`config ${configPath}: target must be a mapping with a kind, e.g. "target: { kind: url, apiBaseUrl: … }"${describeValue('target', raw.target)}`);
+  }
+  const kind = chooseKind(overrides, env, fileTarget);
+  // Switching the kind from the environment or the command line leaves the file's target keys behind.
+  if (fileTarget === undefined || fileTarget.kind !== kind) raw.target = { kind };
+
+  const envKeys = new Map<string, string>();
+  const kindKeys = targetKinds.includes(kind as TargetKind) ? keysOfKind(kind as TargetKind) : [];
+  for (const { binding, value } of readConfigEnvironment(env)) {
+    if (binding.key === 'target.kind') continue;
+    const [head, field] = binding.key.split('.');
+    // A variable meant for another kind of target is not an error: CI environments mix them.
+    if (head === 'target' && !kindKeys.includes(field)) continue;
+    setAt(raw, binding.key, head === 'target' ? value : pathFrom(cwd, value));
+    envKeys.set(binding.key, binding.variable);
+  }
+  if (overrides.profile) raw.profile = resolve(cwd, overrides.profile);
+  if (overrides.deviations) raw.deviations = resolve(cwd, overrides.deviations);
+  if (overrides.faults?.length) {
+    if (kind !== 'sandbox') throw new ConfigError(`config: --fault only applies to the sandbox target (the target is ${String(kind)})`);
+    raw.target.faults = overrides.faults;
+  }
+
+  if (!validateRunConfig(raw)) throw schemaError(validateRunConfig.errors ?? [], raw, configPath, envKeys);
+
+  const config = raw as RunConfig;
+  config.origin = configPath ? `config ${configPath}` : 'config (environment)';
+  if (config.profile) {
+    await loadProfile(config.profile).catch((error: Error) => {
+      throw new ConfigError(error.message.split('\n')[0]);
+    });
+  }
+  if (typeof raw.deviations === 'string') config.deviations = await checkDeviations(raw.deviations);
+  return config;
+}

@@ -1,0 +1,43 @@
+// The default target: the embedded sandbox, started in this process on a random loopback port.
+// It has every capability (simulation API, two marketplaces, a reader client, webhooks, vouchers).
+import type { RunConfig, SandboxTargetConfig } from '../config/index.ts';
+import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
+import { newRunId, newWebhookSecret } from './runIdentity.ts';
+import { TargetError } from './targetError.ts';
+import type { WorkerTarget } from './workerTarget.ts';
+
+/** The sandbox's built-in clients (public sandbox credentials, printed by `npm run sandbox`). */
+export const sandboxClients = {
+  primary: { clientId: 'marketplace-a', clientSecret: 'sandbox-secret-a', scope: 'marketplace:rw' },
+  second: { clientId: 'marketplace-b', clientSecret: 'sandbox-secret-b', scope: 'marketplace:rw' },
+  reader: { clientId: 'reader', clientSecret: 'sandbox-secret-reader' },
+};
+
+export async function startSandboxTarget(config: RunConfig & { target: SandboxTargetConfig }): Promise<ResolvedTarget> {
+  const { createSandbox } = await import('../../mocks/sandbox/index.ts');
+  let sandbox: ReturnType<typeof createSandbox>;
+  let urls: Awaited<ReturnType<typeof sandbox.listen>>;
+  try {
+    sandbox = createSandbox({ faults: config.target.faults });
+    urls = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    throw new TargetError(`the embedded sandbox did not start: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const faults = config.target.faults.length > 0 ? `faults: ${config.target.faults.join(', ')}` : 'no faults';
+  const worker: WorkerTarget = {
+    kind: 'sandbox',
+    description: `embedded sandbox at ${urls.apiBaseUrl} (${faults})`,
+    runId: newRunId(),
+    apiBaseUrl: urls.apiBaseUrl,
+    tokenUrl: urls.tokenUrl,
+    clients: sandboxClients,
+    headers: {},
+    simulationBaseUrl: urls.simulationUrl,
+    vouchersBaseUrl: urls.vouchersUrl,
+    capabilities: { simulation: true, secondMarketplace: true, readerClient: true, webhooks: true, vouchers: true },
+    webhooks: { secret: newWebhookSecret(), registration: 'simulation' },
+    profile: config.profile,
+    requestTimeoutMs: config.requestTimeoutMs,
+  };
+  return resolvedFrom(worker, () => sandbox.close());
+}

@@ -1,0 +1,121 @@
+// What one cucumber worker shares across its scenarios: the target (from the worker env protocol,
+// or resolved here when cucumber was started directly), the profile, the contracts, tokens, the
+// API clients and the webhook receiver with its inbox. Started by BeforeAll, stopped by AfterAll;
+// started again for every run when one process runs cucumber several times (the self-check).
+import { ApiClient, joinUrl, Redactor, type ContractChecker } from '../client/index.ts';
+import { loadRunConfig } from '../config/index.ts';
+import { loadContract, type Contract } from '../contract/index.ts';
+import { loadProfile, type Profile } from '../profile/index.ts';
+import { readWorkerTarget, resolveTarget, TargetError, tokenStoreFor, type Capabilities, type WorkerTarget } from '../targets/index.ts';
+import { startWebhookReceiver, WebhookInbox, type WebhookReceiver } from '../webhooks/index.ts';
+import { newRunIdFor } from './runPrefix.ts';
+import { RunIds, workerLabel } from './scenarioIds.ts';
+
+export interface KitRuntime {
+  target: WorkerTarget;
+  capabilities: Capabilities;
+  profile: Profile;
+  redactor: Redactor;
+  ms: ApiClient;
+  simulation?: ApiClient;
+  vouchers?: ApiClient;
+  inbox: WebhookInbox;
+  receiver?: WebhookReceiver;
+  /** The URL registered for each marketplace role, once registered. */
+  webhookUrls: Partial<Record<'primary' | 'second', string>>;
+  ids: RunIds;
+}
+
+let current: { runtime: KitRuntime; stop: () => Promise<void> } | undefined;
+
+export function kitRuntime(): KitRuntime {
+  if (!current) throw new Error('the kit runtime is not started: the steps must run with steps/support/hooks.ts (BeforeAll starts it)');
+  return current.runtime;
+}
+
+async function workerTarget(env: NodeJS.ProcessEnv): Promise<{ target: WorkerTarget; stop: () => Promise<void> }> {
+  const given = readWorkerTarget(env);
+  if (given) return { target: given, stop: async () => {} };
+  // Started without mskit (`npx cucumber-js`): this worker reaches the target on its own.
+  const resolved = await resolveTarget(await loadRunConfig({ env }));
+  return { target: readWorkerTarget(resolved.workerEnv) as WorkerTarget, stop: () => resolved.stop() };
+}
+
+function checker(contract: Contract): ContractChecker {
+  return { matchOperation: (method, path) => contract.matchOperation(method, path), validateResponse: (...args) => contract.validateResponse(...args) };
+}
+
+async function registerReceiver(runtime: KitRuntime, receiver: WebhookReceiver): Promise<void> {
+  const webhooks = runtime.target.webhooks;
+  if (!webhooks || webhooks.registration !== 'simulation') return;
+  if (!runtime.simulation) throw new TargetError('webhooks need the simulation API to register the kit\'s endpoint: set target.simulationBaseUrl');
+  const roles = runtime.capabilities.secondMarketplace ? (['primary', 'second'] as const) : (['primary'] as const);
+  for (const role of roles) {
+    // A path per run: deliveries for an earlier run's registration of the same URL are told apart.
+    const url = joinUrl(webhooks.publicUrl ?? receiver.url, `${runtime.ids.runId}/${role}`);
+    const answer = await runtime.simulation.send({ method: 'POST', path: '/webhook-endpoints', body: { url, secret: webhooks.secret }, as: role });
+    if (answer.status < 200 || answer.status >= 300) {
+      throw new TargetError(`the simulation API refused to register the webhook endpoint for the ${role} marketplace (${answer.status} at POST ${answer.url}): check target.simulationBaseUrl`);
+    }
+    runtime.webhookUrls[role] = url;
+  }
+}
+
+export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Promise<KitRuntime> {
+  await stopKitRuntime();
+  const { target, stop: stopTarget } = await workerTarget(env);
+  const stops: (() => Promise<void>)[] = [stopTarget];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    const profile = await loadProfile(target.profile);
+    const ms = await loadContract('marketplace-services');
+    const redactor = new Redactor();
+    redactor.addSecret(target.webhooks?.secret);
+    const tokens = tokenStoreFor(target, redactor);
+    const base = { tokens, timeoutMs: target.requestTimeoutMs, redactor };
+    const runtime: KitRuntime = {
+      target,
+      capabilities: target.capabilities,
+      profile,
+      redactor,
+      ms: new ApiClient({ ...base, api: 'MS', baseUrl: target.apiBaseUrl, baseUrlKey: 'target.apiBaseUrl', contract: checker(ms), headers: target.headers }),
+      inbox: new WebhookInbox({ envelope: profile.webhooks.envelope, validate: (type, body) => ms.validateWebhook(type, body) }),
+      webhookUrls: {},
+      ids: new RunIds(newRunIdFor(target.runId), workerLabel(env)),
+    };
+    if (target.simulationBaseUrl) {
+      const contract = await loadContract('simulation');
+      runtime.simulation = new ApiClient({ ...base, api: 'simulation', baseUrl: target.simulationBaseUrl, baseUrlKey: 'target.simulationBaseUrl', contract: checker(contract) });
+    }
+    if (target.vouchersBaseUrl) {
+      const contract = await loadContract('vouchers');
+      runtime.vouchers = new ApiClient({ ...base, api: 'vouchers', baseUrl: target.vouchersBaseUrl, baseUrlKey: 'target.vouchersBaseUrl', contract: checker(contract) });
+    }
+    if (target.capabilities.webhooks && target.webhooks) {
+      const receiver = await startWebhookReceiver({
+        inbox: runtime.inbox,
+        secret: target.webhooks.secret,
+        signatureHeader: profile.webhooks.signatureHeader,
+        toleranceSeconds: profile.webhooks.toleranceSeconds,
+        port: target.webhooks.listenPort,
+        accepts: target.webhooks.registration === 'simulation' ? (path) => path.split('/').includes(runtime.ids.runId) : undefined,
+      });
+      stops.push(() => receiver.close());
+      runtime.receiver = receiver;
+      await registerReceiver(runtime, receiver);
+    }
+    current = { runtime, stop: stopAll };
+    return runtime;
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+export async function stopKitRuntime(): Promise<void> {
+  const stopping = current;
+  current = undefined;
+  await stopping?.stop();
+}

@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadRunConfig } from '../../src/config/index.ts';
+import { noContainerRuntime, readWorkerTarget, resolveTarget, TargetError, targetTagExpression } from '../../src/targets/index.ts';
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A pretend implementation on loopback: `routes` maps "METHOD /path-prefix" to a handler. */
+async function fakeTarget(routes: Record<string, Handler>) {
+  const server = createServer((request, response) => {
+    const route = Object.entries(routes).find(([key]) => {
+      const [method, prefix] = key.split(' ');
+      return request.method === method && (request.url ?? '').startsWith(prefix);
+    });
+    request.resume();
+    request.on('end', () => (route ? route[1](request, response) : response.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}')));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const json = (status: number, body: object): Handler => (_request, response) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const goodToken = json(200, { access_token: 'tok-123456789', token_type: 'Bearer', expires_in: 3600 });
+const notFound = json(404, { status: 404, code: 'RESOURCE_NOT_FOUND' });
+
+async function urlConfig(origin: string, extra: Record<string, string> = {}) {
+  return loadRunConfig({
+    env: { MSKIT_TARGET: 'url', MSKIT_API_BASE_URL: origin, MSKIT_TOKEN_URL: `${origin}/oauth/token`, MSKIT_CLIENT_ID: 'acme', MSKIT_CLIENT_SECRET: 'acme-secret-value', MSKIT_REQUEST_TIMEOUT_MS: '2000', ...extra },
+  });
+}
+
+async function preflightMessage(origin: string, extra: Record<string, string> = {}): Promise<string> {
+  const error = await resolveTarget(await urlConfig(origin, extra)).then(
+    () => assert.fail('the preflight should have failed'),
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof TargetError, `a TargetError, got ${String(error)}`);
+  assert.doesNotMatch(error.message, /\n|acme-secret-value|tok-123456789/);
+  return error.message;
+}
+
+test('preflight: an unreachable host names the API base URL', async () => {
+  const gone = await fakeTarget({});
+  await gone.close();
+  assert.equal(await preflightMessage(gone.origin), `target ${gone.origin} is unreachable (connection refused): check target.apiBaseUrl`);
+});
+
+test('preflight: wrong credentials name the client', async () => {
+  const target = await fakeTarget({ 'POST /oauth/token': json(401, { error: 'invalid_client' }), 'GET /sellers/': notFound });
+  try {
+    assert.equal(await preflightMessage(target.origin), 'token endpoint refused client "acme" (401 invalid_client): check clientId/clientSecret');
+  } finally {
+    await target.close();
+  }
+});
+
+test('preflight: an HTML page instead of the token endpoint says which URL to check', async () => {
+  const html: Handler = (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Portal</title>');
+  const target = await fakeTarget({ 'POST /oauth/token': html, 'GET /sellers/': notFound });
+  try {
+    assert.equal(await preflightMessage(target.origin), `target answered text/html instead of JSON at POST ${target.origin}/oauth/token: is tokenUrl right?`);
+  } finally {
+    await target.close();
+  }
+});
+
+test('preflight: a failing API is one line with its status', async () => {
+  const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /sellers/': json(500, { error: 'boom' }) });
+  try {
+    assert.match(await preflightMessage(target.origin), new RegExp(`^target answered 500 at GET ${target.origin}/sellers/mskit-preflight-[0-9a-f]+: the target is failing; try again later or ask its operators$`));
+  } finally {
+    await target.close();
+  }
+});
+
+test('preflight: a token the API refuses points at mismatched environments', async () => {
+  const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /sellers/': json(401, { status: 401 }) });
+  try {
+    assert.match(await preflightMessage(target.origin), /^target refused the token issued to client "acme" \(401\) at GET .*: do tokenUrl and target\.apiBaseUrl belong to the same environment\?$/);
+  } finally {
+    await target.close();
+  }
+});
+
+test('a healthy url target resolves with capabilities from its configuration and a worker env with no stray secrets in its description', async () => {
+  const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /sellers/': notFound, 'GET /sim/clock': json(200, { now: '2026-11-23T10:00:00Z' }) });
+  try {
+    const resolved = await resolveTarget(await urlConfig(target.origin, { MSKIT_SIMULATION_BASE_URL: `${target.origin}/sim`, MSKIT_SECOND_CLIENT_ID: 'b', MSKIT_SECOND_CLIENT_SECRET: 'b-secret-value' }));
+    assert.deepEqual(resolved.capabilities, { simulation: true, secondMarketplace: true, readerClient: false, webhooks: true, vouchers: false });
+    assert.doesNotMatch(resolved.description, /secret/);
+    const worker = readWorkerTarget(resolved.workerEnv);
+    assert.equal(worker?.clients.second?.clientSecret, 'b-secret-value');
+    assert.equal(worker?.webhooks?.registration, 'simulation');
+    assert.match(worker?.webhooks?.secret ?? '', /^mskit-whsec-[0-9a-f]{48}$/);
+    await resolved.stop();
+  } finally {
+    await target.close();
+  }
+});
+
+test('the container target without a container runtime fails fast with one line', async () => {
+  const config = await loadRunConfig({ env: { MSKIT_TARGET: 'container', MSKIT_CONTAINER_IMAGE: 'ghcr.io/example/ms:1.0', MSKIT_CLIENT_ID: 'a', MSKIT_CLIENT_SECRET: 'secret-a' } });
+  await assert.rejects(resolveTarget(config), (error: unknown) => {
+    assert.ok(error instanceof TargetError);
+    assert.equal(error.message, noContainerRuntime);
+    return true;
+  });
+});
+
+test('the Prism target runs @stateless scenarios only', () => {
+  assert.equal(targetTagExpression('prism'), '@stateless');
+  assert.equal(targetTagExpression('prism', '@SEC-AUTH-REQUIRED'), '(@stateless) and (@SEC-AUTH-REQUIRED)');
+  assert.equal(targetTagExpression('sandbox', 'not @slow'), 'not @slow');
+  assert.equal(targetTagExpression('url'), undefined);
+});
