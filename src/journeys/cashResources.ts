@@ -1,0 +1,195 @@
+// The cash resources a scenario creates (orders, transactions, transfers, payouts), remembered under
+// the names the scenario gives them, with what it takes to read, delete and follow each one.
+// Only the resource's own ids are kept as `…Id` fields, so that a remembered name matches its own
+// webhooks and no other (a payout does not match its seller's transfers).
+import type { ApiResponse } from '../client/index.ts';
+import { readPointer } from '../client/index.ts';
+import { ExpectationError, type KitWorld } from '../world/index.ts';
+import { recallSeller } from './onboarding.ts';
+
+export type CashKind = 'order' | 'transaction' | 'transfer' | 'payoutMerchant' | 'payoutSeller' | 'payoutSellerAmount';
+
+export interface OrderRecord {
+  kind: 'order';
+  orderId: string;
+  externalOrderId: string;
+  currency: string;
+}
+
+export interface TransactionRecord {
+  kind: 'transaction';
+  transactionId: string;
+  externalTransactionId: string;
+  order: string;
+}
+
+export interface TransferRecord {
+  kind: 'transfer';
+  transferId: string;
+  externalTransferId: string;
+  seller: string;
+}
+
+export interface PayoutMerchantRecord {
+  kind: 'payoutMerchant';
+  payoutMerchantId: string;
+}
+
+export interface PayoutSellerRecord {
+  kind: 'payoutSeller';
+  payoutSellerId: string;
+  seller: string;
+}
+
+export interface PayoutSellerAmountRecord {
+  kind: 'payoutSellerAmount';
+  payoutSellerAmountId: string;
+  seller: string;
+}
+
+export type CashRecord = OrderRecord | TransactionRecord | TransferRecord | PayoutMerchantRecord | PayoutSellerRecord | PayoutSellerAmountRecord;
+type RecordOf<K extends CashKind> = Extract<CashRecord, { kind: K }>;
+
+/** What a step calls a resource ("payout" covers the three kinds of payout). */
+export type CashNoun = 'order' | 'transaction' | 'transfer' | 'payout';
+
+const kindsByNoun: Record<CashNoun, readonly CashKind[]> = {
+  order: ['order'],
+  transaction: ['transaction'],
+  transfer: ['transfer'],
+  payout: ['payoutMerchant', 'payoutSeller', 'payoutSellerAmount'],
+};
+
+/** The webhook announcing a resource's definitive status (seed §3; payoutSellerAmount reports as payoutSeller). */
+const updateWebhook: Partial<Record<CashKind, string>> = {
+  transfer: 'transfer.update',
+  payoutMerchant: 'payoutMerchant.update',
+  payoutSeller: 'payoutSeller.update',
+  payoutSellerAmount: 'payoutSeller.update',
+};
+
+/** A creation the target refused, kept so that a later step names the refusal rather than a missing name. */
+interface RefusedCreation {
+  kind: CashKind;
+  refused: string;
+}
+
+/** The MS sellerId the cash endpoints name a seller by (interface §3). */
+export function cashSellerId(world: KitWorld, sellerName: string): string {
+  const sellerId = recallSeller(world, sellerName).sellerId;
+  if (!sellerId) throw new ExpectationError(`seller "${sellerName}" has no sellerId yet: MS assigns it when the seller is created`);
+  return sellerId;
+}
+
+/** Remembers what a creation answered: the record when it succeeded, the refusal otherwise. */
+export function rememberCreation(world: KitWorld, name: string, response: ApiResponse, record: (body: Record<string, unknown>) => CashRecord, kind: CashKind): void {
+  if (response.status >= 200 && response.status < 300 && response.body !== null && typeof response.body === 'object') {
+    world.remember(name, record(response.body as Record<string, unknown>));
+    return;
+  }
+  const code = readPointer(response.body, world.profile.errors.codePointer);
+  const refusal: RefusedCreation = { kind, refused: `${response.method} ${response.path} answered ${response.status}${typeof code === 'string' ? ` ${code}` : ''}` };
+  world.remember(name, refusal);
+}
+
+export function recallCash<K extends CashKind>(world: KitWorld, name: string, ...kinds: K[]): RecordOf<K> {
+  const value = world.recall<CashRecord | RefusedCreation>(name, kinds.length === 1 ? describeKind(kinds[0]).replace(/^an? /, '') : 'resource');
+  if (value === null || typeof value !== 'object' || !('kind' in value)) throw new ExpectationError(`"${name}" is not an order, transaction, transfer or payout of this scenario`);
+  if ('refused' in value) throw new ExpectationError(`${describeKind(value.kind)} "${name}" was never created: ${value.refused}`);
+  if (kinds.length > 0 && !kinds.includes(value.kind as K)) {
+    throw new ExpectationError(`"${name}" is ${describeKind(value.kind)}, not ${kinds.map(describeKind).join(' or ')}`);
+  }
+  return value as RecordOf<K>;
+}
+
+export function recallByNoun(world: KitWorld, noun: CashNoun, name: string): CashRecord {
+  return recallCash(world, name, ...kindsByNoun[noun]);
+}
+
+export function describeKind(kind: CashKind): string {
+  switch (kind) {
+    case 'payoutMerchant':
+      return 'a merchant payout';
+    case 'payoutSeller':
+      return 'a seller payout';
+    case 'payoutSellerAmount':
+      return 'a seller amount payout';
+    default:
+      return `an ${kind}`.replace(/^an ([^aeiou])/, 'a $1');
+  }
+}
+
+/** The resource's path on the MS API. */
+export function resourcePath(world: KitWorld, record: CashRecord): string {
+  const id = encodeURIComponent(resourceId(record));
+  switch (record.kind) {
+    case 'order':
+      return `/orders/${id}`;
+    case 'transaction':
+      return `/transactions/${id}`;
+    case 'transfer':
+      return `/transfers/${id}`;
+    case 'payoutMerchant':
+      return `/payoutMerchants/${id}`;
+    case 'payoutSeller':
+      return `/sellers/${encodeURIComponent(cashSellerId(world, record.seller))}/payoutSellers/${id}`;
+    case 'payoutSellerAmount':
+      return `/sellers/${encodeURIComponent(cashSellerId(world, record.seller))}/payoutSellerAmount/${id}`;
+  }
+}
+
+export function resourceId(record: CashRecord): string {
+  switch (record.kind) {
+    case 'order':
+      return record.orderId;
+    case 'transaction':
+      return record.transactionId;
+    case 'transfer':
+      return record.transferId;
+    case 'payoutMerchant':
+      return record.payoutMerchantId;
+    case 'payoutSeller':
+      return record.payoutSellerId;
+    case 'payoutSellerAmount':
+      return record.payoutSellerAmountId;
+  }
+}
+
+export function readResource(world: KitWorld, record: CashRecord): Promise<ApiResponse> {
+  return world.api.send({ method: 'GET', path: resourcePath(world, record) });
+}
+
+/** GET that must answer the profile's "read" status; returns the body. */
+export async function requireResource(world: KitWorld, name: string, record: CashRecord): Promise<Record<string, unknown>> {
+  const response = await readResource(world, record);
+  world.expectStatus('read');
+  if (response.body === null || typeof response.body !== 'object') throw new ExpectationError(`reading ${describeKind(record.kind)} "${name}" gave no JSON object`);
+  return response.body as Record<string, unknown>;
+}
+
+export function deleteResource(world: KitWorld, record: CashRecord): Promise<ApiResponse> {
+  return world.api.send({ method: 'DELETE', path: resourcePath(world, record) });
+}
+
+export function updateWebhookOf(record: CashRecord): string {
+  const type = updateWebhook[record.kind];
+  if (!type) throw new ExpectationError(`${describeKind(record.kind)} has no status webhook`);
+  return type;
+}
+
+/** Waits for the resource's one status webhook, requires `status` in it and in a fresh GET. */
+export async function expectFinalStatus(world: KitWorld, name: string, record: CashRecord, status: string): Promise<void> {
+  const type = updateWebhookOf(record);
+  const event = await world.webhooks.expectExactlyOnce(type, resourceId(record));
+  const announced = readPointer(event.data, '/status');
+  if (announced !== status) throw new ExpectationError(`the ${type} webhook for ${describeKind(record.kind)} "${name}" announced ${JSON.stringify(announced)}, expected ${status}`);
+  const body = await requireResource(world, name, record);
+  if (body.status !== status) throw new ExpectationError(`${describeKind(record.kind)} "${name}" reads ${JSON.stringify(body.status)} after its ${type} webhook announced ${status}`);
+}
+
+/** Still waiting: reads PENDING and no status webhook has arrived for it. */
+export async function expectStillPending(world: KitWorld, name: string, record: CashRecord): Promise<void> {
+  const body = await requireResource(world, name, record);
+  if (body.status !== 'PENDING') throw new ExpectationError(`${describeKind(record.kind)} "${name}" should still be PENDING but reads ${JSON.stringify(body.status)}`);
+  world.webhooks.expectNever(updateWebhookOf(record), resourceId(record));
+}

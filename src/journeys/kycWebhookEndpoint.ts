@@ -1,0 +1,135 @@
+// An extra webhook endpoint a scenario registers through the simulation API (which adds endpoints,
+// interface §6) to watch deliveries the kit's receiver cannot show: it can refuse the first delivery
+// of each event about a seller, to see the target retry (interface §5: at least once, same id), or
+// only record, to see that another marketplace's events never reach it. One per marketplace and
+// kit runtime: registrations cannot be undone, so it lives until the run ends.
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dataConcerns } from '../webhooks/webhookInbox.ts';
+import { ExpectationError, kitRuntime, type KitRuntime, type KitWorld } from '../world/index.ts';
+import type { Marketplace } from './onboarding.ts';
+
+export interface ProbedDelivery {
+  id?: string;
+  type?: string;
+  data: unknown;
+  /** The status the endpoint answered. */
+  answered: number;
+}
+
+export class KycWebhookEndpoint {
+  readonly deliveries: ProbedDelivery[] = [];
+  private readonly refuseFirst: string[][] = [];
+  private readonly refused = new Set<string>();
+  private readonly changes = new EventEmitter();
+
+  constructor(private readonly server: Server) {
+    this.changes.setMaxListeners(0);
+    server.on('request', (request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const delivery = this.record(Buffer.concat(chunks).toString('utf8'));
+        response.writeHead(delivery.answered).end();
+        this.changes.emit('change');
+      });
+    });
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/probe`;
+  }
+
+  /** From now on, the first delivery of each event type about these ids is answered 503. */
+  refuseFirstDeliveryAbout(keys: readonly string[]): void {
+    this.refuseFirst.push([...keys]);
+  }
+
+  private record(rawBody: string): ProbedDelivery {
+    let body: Record<string, unknown> = {};
+    try {
+      body = JSON.parse(rawBody) as Record<string, unknown>;
+    } catch {
+      // Kept with no id or type: the target's envelope is checked by the kit's own receiver.
+    }
+    const type = typeof body.type === 'string' ? body.type : undefined;
+    const keys = this.refuseFirst.find((candidate) => dataConcerns(body.data, candidate));
+    const refusal = keys && type ? `${keys.join('|')}:${type}` : undefined;
+    const refuse = refusal !== undefined && !this.refused.has(refusal);
+    if (refusal) this.refused.add(refusal);
+    const delivery: ProbedDelivery = { id: typeof body.id === 'string' ? body.id : undefined, type, data: body.data, answered: refuse ? 503 : 204 };
+    this.deliveries.push(delivery);
+    return delivery;
+  }
+
+  about(keys: readonly string[], type?: string): ProbedDelivery[] {
+    return this.deliveries.filter((delivery) => dataConcerns(delivery.data, keys) && (type === undefined || delivery.type === type));
+  }
+
+  /** Resolves once `count` deliveries of `type` about these ids arrived; rejects at the deadline saying what did. */
+  waitForDeliveries(keys: readonly string[], type: string, count: number, deadlineMs: number): Promise<ProbedDelivery[]> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const found = this.about(keys, type);
+        if (found.length < count) return false;
+        finish();
+        resolve(found);
+        return true;
+      };
+      const finish = () => {
+        clearTimeout(timer);
+        this.changes.off('change', check);
+      };
+      const timer = setTimeout(() => {
+        finish();
+        const seen = this.about(keys).map((delivery) => `${delivery.type ?? '?'} answered ${delivery.answered}`);
+        reject(new ExpectationError(`the probe endpoint did not receive ${count} ${type} deliveries within ${deadlineMs} ms; it received: ${seen.join(', ') || 'nothing'} about them`));
+      }, deadlineMs);
+      this.changes.on('change', check);
+      check();
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}
+
+const endpoints = new WeakMap<KitRuntime, Map<Marketplace, Promise<KycWebhookEndpoint>>>();
+const started: KycWebhookEndpoint[] = [];
+
+async function start(world: KitWorld, owner: Marketplace): Promise<KycWebhookEndpoint> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  server.unref();
+  const endpoint = new KycWebhookEndpoint(server);
+  started.push(endpoint);
+  // Its own secret: the probe counts deliveries, the kit's receiver checks signatures.
+  await world.simulation.registerWebhookEndpoint({ url: endpoint.url, secret: randomBytes(24).toString('hex') }, { as: owner });
+  return endpoint;
+}
+
+/** The probe endpoint of `owner` for the current kit runtime, registered on first use. */
+export function kycWebhookEndpoint(world: KitWorld, owner: Marketplace): Promise<KycWebhookEndpoint> {
+  const runtime = kitRuntime();
+  let byOwner = endpoints.get(runtime);
+  if (!byOwner) endpoints.set(runtime, (byOwner = new Map()));
+  let endpoint = byOwner.get(owner);
+  if (!endpoint) {
+    endpoint = start(world, owner);
+    byOwner.set(owner, endpoint);
+  }
+  return endpoint;
+}
+
+export async function closeKycWebhookEndpoints(): Promise<void> {
+  await Promise.all(started.splice(0).map((endpoint) => endpoint.close()));
+}

@@ -1,0 +1,112 @@
+// Transactions (seed §3 Transactions): the pay-ins (PAYMENT) and pay-backs (REFUND, CREDIT) of an
+// order, cashed later by the buyer's money (the simulation's settlements).
+import type { ApiResponse } from '../client/index.ts';
+import { readPointer } from '../client/index.ts';
+import { ExpectationError, type KitWorld } from '../world/index.ts';
+import { amountForJson, amountFromAnswer, cashAmount, shownAmount } from './cashAmounts.ts';
+import { dayFromStart } from './cashCalendar.ts';
+import { withField, withoutField } from './cashPayloadEdits.ts';
+import { recallCash, rememberCreation, type TransactionRecord } from './cashResources.ts';
+import { requireStatus } from './onboarding.ts';
+import type { WrittenMoney } from './orderJourney.ts';
+
+export type TransactionType = 'PAYMENT' | 'REFUND' | 'CREDIT';
+
+export function transactionPayload(world: KitWorld, externalOrderId: string, type: string, money: WrittenMoney): Record<string, unknown> {
+  return { externalOrderId, externalTransactionId: world.ids.next(), type, amount: amountForJson(money.amount), currency: money.currency, paymentMethodName: 'CARD' };
+}
+
+function transactionRecord(orderName: string) {
+  return (body: Record<string, unknown>): TransactionRecord => ({
+    kind: 'transaction',
+    transactionId: String(body.transactionId),
+    externalTransactionId: String(body.externalTransactionId),
+    order: orderName,
+  });
+}
+
+async function sendTransaction(world: KitWorld, name: string, orderName: string, body: Record<string, unknown>): Promise<ApiResponse> {
+  const response = await world.api.send({ method: 'POST', path: '/transactions', body });
+  rememberCreation(world, name, response, transactionRecord(orderName), 'transaction');
+  return response;
+}
+
+export async function registerTransaction(world: KitWorld, name: string, orderName: string, type: TransactionType, money: WrittenMoney, options: { dueOnDay?: number } = {}): Promise<ApiResponse> {
+  const order = recallCash(world, orderName, 'order');
+  const body = transactionPayload(world, order.externalOrderId, type, money);
+  if (options.dueOnDay !== undefined) body.dueDate = await dayFromStart(world, options.dueOnDay);
+  return sendTransaction(world, name, orderName, body);
+}
+
+/** A transaction that must be registered, and cashed in full when `paid`. */
+export async function transactionOnOrder(world: KitWorld, name: string, orderName: string, type: TransactionType, money: WrittenMoney, paid: boolean, options: { dueOnDay?: number } = {}): Promise<void> {
+  requireStatus(world, await registerTransaction(world, name, orderName, type, money, options), 'created', `registering ${type} "${name}" on order "${orderName}"`);
+  if (paid) await settleTransaction(world, name, money.amount);
+}
+
+/**
+ * A transaction naming an externalOrderId MS has never seen (interface §4): when accepted, the order
+ * MS created is remembered under `orderName` with the orderId the answer gives.
+ */
+export async function registerTransactionForUnknownOrder(world: KitWorld, name: string, orderName: string, type: TransactionType, money: WrittenMoney): Promise<ApiResponse> {
+  const response = await sendTransaction(world, name, orderName, transactionPayload(world, world.ids.next(), type, money));
+  const body = response.body as Record<string, unknown> | undefined;
+  if (response.status < 300 && body && typeof body.orderId === 'string') {
+    world.remember(orderName, { kind: 'order', orderId: body.orderId, externalOrderId: String(body.externalOrderId), currency: money.currency });
+  }
+  return response;
+}
+
+export function registerTransactionWithout(world: KitWorld, name: string, orderName: string, field: string): Promise<ApiResponse> {
+  const order = recallCash(world, orderName, 'order');
+  return sendTransaction(world, name, orderName, withoutField(transactionPayload(world, order.externalOrderId, 'PAYMENT', { amount: '10.00', currency: order.currency }), field));
+}
+
+export function registerTransactionWhose(world: KitWorld, name: string, orderName: string, field: string, written: string): Promise<ApiResponse> {
+  const order = recallCash(world, orderName, 'order');
+  return sendTransaction(world, name, orderName, withField(transactionPayload(world, order.externalOrderId, 'PAYMENT', { amount: '10.00', currency: order.currency }), field, written));
+}
+
+/** A transaction with one field set as written, on an externalOrderId the marketplace never used. */
+export function registerTransactionForUnknownOrderWhose(world: KitWorld, name: string, orderName: string, field: string, written: string): Promise<ApiResponse> {
+  return sendTransaction(world, name, orderName, withField(transactionPayload(world, world.ids.next(), 'PAYMENT', { amount: '10.00', currency: 'EUR' }), field, written));
+}
+
+/** Another transaction under the externalTransactionId of `existingName`: nothing may be remembered from it. */
+export function registerTransactionReusingId(world: KitWorld, existingName: string, orderName: string, money: WrittenMoney): Promise<ApiResponse> {
+  const existing = recallCash(world, existingName, 'transaction');
+  const order = recallCash(world, orderName, 'order');
+  const body = { ...transactionPayload(world, order.externalOrderId, 'PAYMENT', money), externalTransactionId: existing.externalTransactionId };
+  return world.api.send({ method: 'POST', path: '/transactions', body });
+}
+
+/** The buyer's money arrives (simulation API); a refusal is left for the scenario to check when `mayFail`. */
+export function settleTransaction(world: KitWorld, name: string, amount: string, mayFail = false): Promise<ApiResponse> {
+  const transaction = recallCash(world, name, 'transaction');
+  return world.simulation.settle(transaction.transactionId, amountForJson(amount), { allowFailure: mayFail });
+}
+
+export async function changeTransactionDueDate(world: KitWorld, name: string, dueOnDay: number): Promise<ApiResponse> {
+  const transaction = recallCash(world, name, 'transaction');
+  return world.api.send({ method: 'PATCH', path: `/transactions/${encodeURIComponent(transaction.transactionId)}`, body: { dueDate: await dayFromStart(world, dueOnDay) } });
+}
+
+export function changeTransactionField(world: KitWorld, name: string, field: string, written: string): Promise<ApiResponse> {
+  const transaction = recallCash(world, name, 'transaction');
+  return world.api.send({ method: 'PATCH', path: `/transactions/${encodeURIComponent(transaction.transactionId)}`, body: withField({}, field, written) });
+}
+
+/** The order's transactions as GET /transactions?externalOrderId= lists them. */
+export async function transactionsOfOrder(world: KitWorld, orderName: string): Promise<Record<string, unknown>[]> {
+  const order = recallCash(world, orderName, 'order');
+  await world.api.send({ method: 'GET', path: `/transactions?externalOrderId=${encodeURIComponent(order.externalOrderId)}` });
+  world.expectStatus('read');
+  const items = readPointer(world.lastResponse.body, '/items');
+  if (!Array.isArray(items)) throw new ExpectationError('GET /transactions answered no items list');
+  return items as Record<string, unknown>[];
+}
+
+export function expectPaidAmount(body: Record<string, unknown>, name: string, expected: string): void {
+  const paid = amountFromAnswer(body.paidAmount, `the paidAmount of transaction "${name}"`);
+  if (!paid.equals(cashAmount(expected))) throw new ExpectationError(`transaction "${name}" has paidAmount ${shownAmount(paid)}, expected ${expected}`);
+}
