@@ -1,0 +1,68 @@
+// `npm run bench:suite`: the whole suite against the embedded sandbox, as a user runs it (`mskit run`
+// in a fresh process: start-up, target, suite and report included), serially and with 2 workers.
+// Prints wall time, scenario counts and the HTTP requests the steps made (from their evidence).
+// Not a test: the target is ≤ 20 s wall for the whole suite.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { repoRoot } from '../src/kitPaths.ts';
+import { readEnvelopes } from '../src/report/cucumberMessages.ts';
+import { scenarioResults } from '../src/report/scenarioResults.ts';
+
+interface Measure {
+  mode: string;
+  wallS: number;
+  exitCode: number | null;
+  scenarios: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  requests: number;
+}
+
+function runCli(args: string[]): Promise<number | null> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSKIT_')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/mskit.ts'), ...args], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+}
+
+function countRequests(evidence: unknown[]): number {
+  return evidence.reduce<number>((n, item) => n + (Array.isArray((item as { exchanges?: unknown[] })?.exchanges) ? (item as { exchanges: unknown[] }).exchanges.length : 0), 0);
+}
+
+async function measure(mode: string, workers: number): Promise<Measure> {
+  const reports = await mkdtemp(join(tmpdir(), 'mskit-bench-'));
+  try {
+    const started = performance.now();
+    const exitCode = await runCli(['run', '--target', 'sandbox', '--parallel', String(workers), '--reports', reports, '--name-of-run', `bench ${mode}`]);
+    const wallS = (performance.now() - started) / 1000;
+    const { scenarios } = scenarioResults(await readEnvelopes(join(reports, 'messages.ndjson')));
+    const count = (status: string) => scenarios.filter((s) => s.status === status).length;
+    return {
+      mode,
+      wallS,
+      exitCode,
+      scenarios: scenarios.length,
+      passed: count('passed'),
+      failed: count('failed'),
+      skipped: count('skipped'),
+      requests: scenarios.reduce((n, s) => n + countRequests(s.evidence), 0),
+    };
+  } finally {
+    await rm(reports, { recursive: true, force: true });
+  }
+}
+
+const rows = [await measure('serial', 0), await measure('2 workers', 2)];
+const header = ['mode', 'wall (s)', 'scenarios', 'passed', 'failed', 'skipped', 'HTTP requests', 'requests/s'];
+const cells = rows.map((r) => [r.mode, r.wallS.toFixed(1), r.scenarios, r.passed, r.failed, r.skipped, r.requests, Math.round(r.requests / r.wallS)].map(String));
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n'));
+console.log(`node ${process.version}, ${availableParallelism()} cores; target: whole suite ≤ 20 s wall`);
+if (rows.some((r) => r.exitCode !== 0)) console.log('note: the suite did not pass everywhere (see the failed column): timings still stand');

@@ -1,0 +1,40 @@
+// What `mskit run` prints after the suite: rules by area, failing scenarios with their rule ids and
+// one-line reason, the verdict, and last a count line CI tools parse: `142 passed, 3 failed, 5 skipped`.
+import type { RuleStatus } from '../report/ruleMatrix.ts';
+import type { SignoffReport } from '../report/signoff.ts';
+
+/** The console names the first few blocking rules; the report lists them all. */
+const maxBlockingNamed = 10;
+
+export function countLine(counts: { passed: number; failed: number; skipped: number }): string {
+  return `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+}
+
+export function formatRunSummary(report: SignoffReport, reportsShown: string): string {
+  const areas = [...new Set(report.rules.map((r) => r.area))];
+  const tally = (area: string, status: RuleStatus) => report.rules.filter((r) => r.area === area && r.status === status).length;
+  const header = ['area', 'passed', 'failed', 'not verified', 'accepted'];
+  const rows = areas.map((area) => [area, ...(['passed', 'failed', 'not-verified', 'accepted-deviation'] as const).map((s) => String(tally(area, s)))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+
+  const out: string[] = ['', 'Rules by area', line(header), ...rows.map(line)];
+  if (report.failures.length > 0) {
+    out.push('', `Failing scenarios (${report.failures.length}):`);
+    for (const failure of report.failures) {
+      const reason = report.scenarios.find((s) => s.key === failure.key)?.reason ?? failure.message;
+      out.push(`  ✗ ${failure.key} ${failure.name} [${failure.ruleIds.join(', ') || 'no rule'}]: ${reason}`);
+    }
+  }
+  for (const warning of report.warnings) out.push(`warning: ${warning}`);
+  const blocking = report.verdict.blocking;
+  const named = blocking.slice(0, maxBlockingNamed).map((b) => `${b.id} (${b.status.replace('-', ' ')})`);
+  if (blocking.length > maxBlockingNamed) named.push(`… ${blocking.length - maxBlockingNamed} more in the sign-off report`);
+  out.push(
+    '',
+    `Verdict: ${report.verdict.decision}${blocking.length ? ` — ${blocking.length} go-live rule(s) block: ${named.join(', ')}` : ''}`,
+    `Sign-off report: ${reportsShown}/signoff.html (sealed by ${reportsShown}/manifest.json; check it with: mskit verify-report ${reportsShown})`,
+    countLine(report.counts.scenarios),
+  );
+  return `${out.join('\n')}\n`;
+}

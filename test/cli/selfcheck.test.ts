@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCucumberSession } from '../../src/cli/cucumberSession.ts';
+import { repoRoot } from '../../src/kitPaths.ts';
+import { formatSelfCheck } from '../../src/selfcheck/killMatrix.ts';
+import { selfCheck } from '../../src/selfcheck/selfCheck.ts';
+import { calculatorFaults, startCalculator } from './fixtures/calculator/calculatorTarget.ts';
+
+const fixtureDir = fileURLToPath(new URL('./fixtures/calculator/', import.meta.url));
+const session = await openCucumberSession({ cwd: fixtureDir, configFile: false, provided: { paths: ['features/**/*.feature'], import: ['steps/**/*.ts'] } });
+
+test('a fault no scenario catches and a serial/parallel difference both fail the self-check', async () => {
+  const report = await selfCheck({ session, faults: calculatorFaults, startTarget: startCalculator, parallel: 2 });
+  assert.equal(report.ok, false);
+  assert.deepEqual(report.clean, { ...report.clean, passed: 6, failed: 0, skipped: 0 });
+  assert.deepEqual(
+    report.kills.map((k) => [k.fault, k.stage, k.caughtBy]),
+    [
+      ['add-off-by-one', 'rule scenarios', ['features/calculator.feature:4 adding two numbers']],
+      ['sub-swapped', 'whole suite', ['features/calculator.feature:14 subtracting a smaller number']],
+      ['mul-by-zero-wrong', 'survived', []],
+    ],
+  );
+  assert.deepEqual(report.parity.differences, [{ key: 'features/calculator.feature:29', serial: 'passed', parallel: 'failed' }]);
+  const printed = formatSelfCheck(report);
+  assert.match(printed, /^mul-by-zero-wrong\s+FIX-MUL\s+-\s+SURVIVED/m);
+  assert.match(printed, /survived: mul-by-zero-wrong/);
+  assert.match(printed, /self-check FAILED/);
+});
+
+test('when every fault is caught and workers agree, the self-check passes', async () => {
+  const report = await selfCheck({
+    session,
+    faults: calculatorFaults.filter((f) => f.name !== 'mul-by-zero-wrong'),
+    startTarget: startCalculator,
+    tags: 'not @worker-sensitive',
+    parallel: 2,
+  });
+  assert.equal(report.ok, true, formatSelfCheck(report));
+  assert.equal(report.parity.differences.length, 0);
+  assert.match(formatSelfCheck(report), /self-check passed/);
+});
+
+const kitReady =
+  existsSync(join(repoRoot, 'cucumber.js')) &&
+  existsSync(join(repoRoot, 'mocks/sandbox/index.ts')) &&
+  existsSync(join(repoRoot, 'features')) &&
+  readdirSync(join(repoRoot, 'features'), { recursive: true }).some((f) => String(f).endsWith('.feature'));
+
+test('the kit passes its own self-check: clean sandbox, every fault caught, same results with 2 workers', { skip: kitReady ? false : 'the kit has no features, cucumber.js or sandbox yet' }, () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/mskit.ts'), 'self-check'], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${run.stdout.slice(Math.max(0, run.stdout.indexOf('(a) clean target')))}\n${run.stderr}`);
+  assert.match(run.stdout, /self-check passed in [\d.]+ s/);
+  assert.doesNotMatch(run.stdout, /SURVIVED/);
+});
