@@ -2,10 +2,11 @@
 // same operations, side by side (autocannon, 10 connections). Not a test: a figure for the README.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import { freePort, startPrismMock, type PrismMock } from '../mocks/prism/prismMock.ts';
+import { sellerBankAccount, sellerPayload } from '../src/journeys/sellerPayloads.ts';
+import { contactPayload } from '../src/journeys/contactPayloads.ts';
 
 interface AutocannonResult {
   requests: { average: number };
@@ -42,15 +43,6 @@ const options = new Command('bench:sandbox')
   .parse()
   .opts<{ duration: number; connections: number }>();
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 /** Starts a child process and resolves once it prints `ready` on stdout. */
 async function start(command: string, args: string[], ready: RegExp, what: string): Promise<ChildProcess> {
   const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,37 +75,13 @@ async function validatedSeller(base: string): Promise<{ token: string; merchantS
   const send = (method: string, path: string, body?: unknown) =>
     json(`${base}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const merchantSellerId = 'bench-seller';
-  const iban = 'FR7630006000011234567890189';
-  await send('PUT', `/sellers/${merchantSellerId}`, {
-    legalEntityName: 'Bench SAS',
-    address: { streetNumber: '1', streetName: 'rue du Banc', zipCode: '75001', cityName: 'Paris', countryCode: 'FR' },
-    email: 'bench@example.fr',
-    phoneNumber: '+33612345678',
-    legalFormAcronym: 'SAS',
-    legalEntityCapitalizationAmount: 1000,
-    legalEntityCapitalizationCurrency: 'EUR',
-    businessActivity: { typeCode: 'NACE', code: '47.91' },
-    externalRegistrations: [
-      { code: 'VAT', value: 'FR12345678901', date: '2020-01-01' },
-      { code: 'SIRET', value: '12345678900012', date: '2020-01-01' },
-    ],
-    legalNumberOfEmployeeRange: '1-9',
-    legalNetIncomeRange: '0-100K',
-    legalAnnualTurnover: '0-1M',
-    bankingInformation: { accountName: 'Bench SAS', iban, bic: 'BNPAFRPPXXX', currency: 'EUR' },
-  });
-  const { contactId } = await send('POST', `/sellers/${merchantSellerId}/contacts`, {
-    firstName: 'Ada', lastName: 'Banc', email: 'ada@example.fr', phoneNumber: '+33698765432',
-    involvement: { type: 'CEO', startDateTime: '2020-01-01T00:00:00Z' }, occupationType: 'EMPLOYEE', personalAssets: '0-100K',
-    address: { streetNumber: '1', streetName: 'rue du Banc', zipCode: '75001', cityName: 'Paris', countryCode: 'FR' },
-    effectiveBeneficiary: 100, commonTitle: 'MRS', birthDate: '1980-01-01', birthCityName: 'Paris', birthCountryCode: 'FR',
-    nationality: 'FR', incomeRange: '0-5K', taxResidenceCountryCode: 'FR', taxResidenceTaxPayerId: '1234567890123',
-  });
+  await send('PUT', `/sellers/${merchantSellerId}`, sellerPayload('FR'));
+  const { contactId } = await send('POST', `/sellers/${merchantSellerId}/contacts`, contactPayload({ effectiveBeneficiary: 100 }));
   const fileContent = Buffer.from('%PDF-1.4 bench').toString('base64');
   await send('POST', `/sellers/${merchantSellerId}/documents`, { name: 'kbis.pdf', type: 'COMPANY_REGISTRATION', fileContent });
   await send('POST', `/sellers/${merchantSellerId}/contacts/${contactId}/documents`, { name: 'id.pdf', type: 'IDENTITY_CARD', fileContent });
   await send('POST', `/sellers/${merchantSellerId}/_assess-kyc`);
-  await send('POST', `/simulation/sellers/${merchantSellerId}/incoming-transfers`, { amount: 1, currency: 'EUR', debtorName: 'Bench SAS', debtorIban: iban });
+  await send('POST', `/simulation/sellers/${merchantSellerId}/incoming-transfers`, { amount: 1, currency: 'EUR', debtorName: sellerBankAccount('FR').accountName, debtorIban: sellerBankAccount('FR').iban });
   await send('POST', `/simulation/sellers/${merchantSellerId}/kyc-review`, { decision: 'VALIDATED' });
   return { token, merchantSellerId };
 }
@@ -147,13 +115,14 @@ async function measure(base: string, token: string, operation: 'createOrder' | '
 }
 
 const children: ChildProcess[] = [];
+let prismMock: PrismMock | undefined;
 try {
-  const [sandboxPort, prismPort] = [await freePort(), await freePort()];
-  console.log(`starting the sandbox on ${sandboxPort} and Prism on ${prismPort} (each in its own process)…`);
+  const sandboxPort = await freePort();
+  console.log(`starting the sandbox on ${sandboxPort} and the Prism mock, each in its own process…`);
   children.push(await start(process.execPath, ['--import', 'tsx', 'mocks/sandbox/cli.ts', '--port', String(sandboxPort)], /Ctrl-C to stop/, 'the sandbox'));
-  children.push(await start(process.execPath, ['node_modules/@stoplight/prism-cli/dist/index.js', 'mock', '-h', '127.0.0.1', '-p', String(prismPort), 'contracts/marketplace-services.openapi.yaml'], /Prism is listening/, 'Prism'));
+  prismMock = await startPrismMock({ port: 0 });
   const sandboxBase = `http://127.0.0.1:${sandboxPort}`;
-  const prismBase = `http://127.0.0.1:${prismPort}`;
+  const prismBase = prismMock.baseUrl;
   const { token, merchantSellerId } = await validatedSeller(sandboxBase);
   const results: Measurement[] = [];
   for (const operation of ['createOrder', 'getSeller'] as const) {
@@ -180,4 +149,5 @@ try {
   process.exitCode = 1;
 } finally {
   for (const child of children) child.kill('SIGTERM');
+  await prismMock?.stop();
 }

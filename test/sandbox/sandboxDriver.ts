@@ -3,6 +3,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { builtInClients, createSandbox, type Sandbox, type SandboxClient, type SandboxOptions } from '../../mocks/sandbox/index.ts';
+import { sellerPayload } from '../../src/journeys/sellerPayloads.ts';
+import { contactPayload } from '../../src/journeys/contactPayloads.ts';
+import type { SchemaContactInput, SchemaSellerUpsert } from '../../src/generated/marketplace-services.ts';
 
 export interface Answer {
   status: number;
@@ -38,44 +41,10 @@ export function tenantClients(tenants: number): SandboxClient[] {
 /** A tiny valid PDF-ish payload: only its base64 shape matters to the sandbox. */
 export const tinyPdf = Buffer.from('%PDF-1.4 test document').toString('base64');
 
-export const frenchSeller = {
-  legalEntityName: 'Atelier Lumière SAS',
-  address: { streetNumber: '12', streetName: 'rue des Lilas', zipCode: '75011', cityName: 'Paris', countryCode: 'FR' },
-  email: 'contact@atelier-lumiere.fr',
-  phoneNumber: '+33612345678',
-  legalFormAcronym: 'SAS',
-  legalEntityCapitalizationAmount: 10000,
-  legalEntityCapitalizationCurrency: 'EUR',
-  businessActivity: { typeCode: 'NACE', code: '47.91' },
-  externalRegistrations: [
-    { code: 'VAT', value: 'FR12345678901', date: '2020-01-15' },
-    { code: 'SIRET', value: '12345678900012', date: '2020-01-15' },
-  ],
-  legalNumberOfEmployeeRange: '10-49',
-  legalNetIncomeRange: '100K-500K',
-  legalAnnualTurnover: '1M-5M',
-  bankingInformation: { accountName: 'Atelier Lumière SAS', iban: 'FR7630006000011234567890189', bic: 'BNPAFRPPXXX', currency: 'EUR' },
-};
+/** A complete French company and its legal representative, built as the suite's journeys build them. */
+export const frenchSeller = sellerPayload('FR') as Required<SchemaSellerUpsert> & { address: Required<NonNullable<SchemaSellerUpsert['address']>>; bankingInformation: Required<NonNullable<SchemaSellerUpsert['bankingInformation']>> };
 
-export const contact = {
-  firstName: 'Camille',
-  lastName: 'Durand',
-  email: 'camille.durand@atelier-lumiere.fr',
-  phoneNumber: '+33698765432',
-  involvement: { type: 'LEGAL_REPRESENTATIVE', startDateTime: '2020-01-15T00:00:00Z' },
-  occupationType: 'EMPLOYEE',
-  personalAssets: '100K-500K',
-  address: { streetNumber: '3', streetName: 'avenue Foch', zipCode: '75016', cityName: 'Paris', countryCode: 'FR' },
-  effectiveBeneficiary: 60,
-  commonTitle: 'MRS',
-  birthDate: '1985-04-12',
-  birthCityName: 'Lyon',
-  birthCountryCode: 'FR',
-  nationality: 'FR',
-  incomeRange: '5K-10K',
-  taxResidenceCountryCode: 'FR',
-  taxResidenceTaxPayerId: '1234567890123',
-};
+export const contact = contactPayload() as Required<SchemaContactInput>;
 
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
