@@ -1,11 +1,14 @@
-// A loaded OpenAPI document of the kit: which operation a request is, and whether a request body,
-// a response or a webhook payload conforms. The sandbox (requests in, responses out), the suite
-// (every response it receives) and the tests all go through this one boundary check.
+// A loaded OpenAPI document of the kit, in one of its two views (contractViews.ts): which operation
+// a request is, and whether a request body, a response or a webhook payload conforms. The sandbox
+// checks requests and its own answers against the reference view; the suite and Pact check every
+// answer of a target against the normative view.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { contractsDir } from '../kitPaths.ts';
+import { contractView, withoutNullMembers, type ContractView } from './contractViews.ts';
+import { ibanProblem } from './ibanFormat.ts';
 import { createSchemaValidator, type Ajv } from './schemaValidator.ts';
 
 export const contractNames = ['marketplace-services', 'simulation', 'vouchers'] as const;
@@ -60,11 +63,31 @@ function pointerToField(pointer: string): string {
     .join('.');
 }
 
+/** What a failed format says: for an IBAN, which check failed (mod-97 or the national check digit). */
+function formatMessage(error: ErrorObject): string | undefined {
+  if (error.keyword !== 'format' || error.params.format !== 'iban' || typeof error.data !== 'string') return undefined;
+  return ibanProblem(error.data);
+}
+
 function toViolation(error: ErrorObject): Violation {
   const missing = error.keyword === 'required' ? `/${String(error.params.missingProperty)}` : '';
   const extra = error.keyword === 'additionalProperties' ? `/${String(error.params.additionalProperty)}` : '';
   const pointer = `${error.instancePath}${missing}${extra}`;
-  return { pointer, field: pointerToField(pointer), rule: error.keyword, message: error.message ?? error.keyword };
+  return { pointer, field: pointerToField(pointer), rule: error.keyword, message: formatMessage(error) ?? error.message ?? error.keyword };
+}
+
+export interface ContractOptions {
+  view?: ContractView;
+  /** The profile's money.decimals, enforced in place of the contract's x-decimal-places. */
+  moneyDecimals?: number;
+}
+
+/** Normative view: where a list answer (`x-list`) holds its resources; throws when it cannot tell. */
+export type ListLocator = (operationId: string, body: unknown) => unknown[];
+
+/** `#/components/schemas/A~1B` → ['components', 'schemas', 'A/B'] */
+function pointerTokens(ref: string): string[] {
+  return ref.slice(2).split('/').map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function mediaTypeOf(contentType: string | undefined): string | undefined {
@@ -73,6 +96,8 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 
 export class Contract {
   readonly name: ContractName;
+  readonly view: ContractView;
+  /** The document as this view reads it. */
   readonly document: OpenApiDocument;
   private readonly ajv: Ajv;
   private readonly documentId: string;
@@ -80,12 +105,14 @@ export class Contract {
   private readonly byOperationId = new Map<string, RouteEntry>();
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(name: ContractName, document: OpenApiDocument) {
+  constructor(name: ContractName, document: OpenApiDocument, options: ContractOptions = {}) {
     this.name = name;
-    this.document = document;
-    this.documentId = `urn:mskit:${name}`;
-    this.ajv = createSchemaValidator();
-    const { $schema: _dialect, ...withoutDialect } = document;
+    this.view = options.view ?? 'reference';
+    this.document = contractView(document, this.view);
+    this.documentId = `urn:mskit:${name}:${this.view}`;
+    this.ajv = createSchemaValidator({ view: this.view, moneyDecimals: options.moneyDecimals });
+
+    const { $schema: _dialect, ...withoutDialect } = this.document;
     this.ajv.addSchema({ ...withoutDialect, $id: this.documentId });
     this.routes = this.buildRoutes();
   }
@@ -131,7 +158,24 @@ export class Contract {
     return this.validateAt(pointer, body);
   }
 
-  validateResponse(operationId: string, status: number, contentType: string | undefined, body: unknown): Violation[] {
+  /** Does the operation answer a list (its success schema is marked `x-list`)? */
+  isListOperation(operationId: string): boolean {
+    const route = this.route(operationId);
+    const responses = this.document.paths[route.pathTemplate][route.method].responses ?? {};
+    return Object.entries<any>(responses).some(([status, response]) => {
+      if (!status.startsWith('2')) return false;
+      const schema = this.resolve(response)?.content?.['application/json']?.schema;
+      return this.resolve(schema)?.['x-list'] === true;
+    });
+  }
+
+  /** The response statuses the contract declares for an operation (`201`, `4XX`, `default`). */
+  declaredStatuses(operationId: string): string[] {
+    const route = this.route(operationId);
+    return Object.keys(this.document.paths[route.pathTemplate][route.method].responses ?? {});
+  }
+
+  validateResponse(operationId: string, status: number, contentType: string | undefined, body: unknown, listItems?: ListLocator): Violation[] {
     const route = this.route(operationId);
     const responses = this.document.paths[route.pathTemplate][route.method].responses ?? {};
     const statusKey = [String(status), `${String(status)[0]}XX`, 'default'].find((key) => key in responses);
@@ -144,19 +188,34 @@ export class Contract {
     if (!content) {
       return hasBody ? [{ pointer: '', field: '', rule: 'content', message: `status ${status} of ${operationId} declares no body, but one was sent` }] : [];
     }
+    // interface §8: where only the status is defined, a target may answer without a body.
+    if (!hasBody && this.view === 'normative' && response['x-body-optional'] === true) return [];
     const mediaType = mediaTypeOf(contentType);
     if (!mediaType || !(mediaType in content)) {
       return [{ pointer: '', field: '', rule: 'content-type', message: `content type ${mediaType ?? '(none)'} is not declared for status ${status} of ${operationId} (declared: ${Object.keys(content).join(', ')})` }];
     }
     const responseRef = responses[statusKey].$ref as string | undefined;
-    const base = responseRef ? responseRef.slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : ['paths', route.pathTemplate, route.method, 'responses', statusKey];
-    return this.validateAt([...base, 'content', mediaType, 'schema'], body);
+    const base = responseRef ? pointerTokens(responseRef) : ['paths', route.pathTemplate, route.method, 'responses', statusKey];
+    const schemaPointer = [...base, 'content', mediaType, 'schema'];
+    if (this.view === 'reference') return this.validateAt(schemaPointer, body);
+    const value = withoutNullMembers(body);
+    const schemaRef = this.resolveRef(schemaPointer);
+    if (listItems && this.nodeAt(schemaRef)?.['x-list'] === true) {
+      let items: unknown[];
+      try {
+        items = listItems(operationId, value);
+      } catch (error) {
+        return [{ pointer: '', field: '', rule: 'list', message: (error as Error).message }];
+      }
+      return items.flatMap((item, index) => this.validateAt([...schemaRef, 'properties', 'items', 'items'], item).map((violation) => ({ ...violation, pointer: `/${index}${violation.pointer}`, field: `${index}${violation.field ? `.${violation.field}` : ''}` })));
+    }
+    return this.validateAt(schemaPointer, value);
   }
 
   validateWebhook(type: string, body: unknown): Violation[] {
     const webhook = this.document.webhooks?.[type];
     if (!webhook?.post) return [{ pointer: '/type', field: 'type', rule: 'webhook', message: `"${type}" is not a webhook type of the contract` }];
-    return this.validateAt(['webhooks', type, 'post', 'requestBody', 'content', 'application/json', 'schema'], body);
+    return this.validateAt(['webhooks', type, 'post', 'requestBody', 'content', 'application/json', 'schema'], this.view === 'normative' ? withoutNullMembers(body) : body);
   }
 
   validateSchema(schemaName: string, value: unknown): Violation[] {
@@ -181,8 +240,17 @@ export class Contract {
 
   private resolve(node: any): any {
     if (!node?.$ref) return node;
-    const tokens = String(node.$ref).slice(2).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return this.resolve(tokens.reduce((current: any, token) => current?.[token], this.document));
+    return this.resolve(this.nodeAt(pointerTokens(String(node.$ref))));
+  }
+
+  private nodeAt(pointer: string[]): any {
+    return pointer.reduce((current: any, token) => current?.[token], this.document);
+  }
+
+  /** The pointer of the schema at `pointer`, following $refs to where it is written. */
+  private resolveRef(pointer: string[]): string[] {
+    const node = this.nodeAt(pointer);
+    return node?.$ref ? this.resolveRef(pointerTokens(String(node.$ref))) : pointer;
   }
 
   private buildRoutes(): RouteEntry[] {
@@ -213,13 +281,22 @@ export class Contract {
   }
 }
 
-const loaded = new Map<ContractName, Promise<Contract>>();
+const parsed = new Map<ContractName, Promise<OpenApiDocument>>();
+const loaded = new Map<string, Promise<Contract>>();
 
-export function loadContract(name: ContractName): Promise<Contract> {
-  let contract = loaded.get(name);
+/** The contract in the reference view (the sandbox's), or as `options` ask (the normative view for targets). */
+export function loadContract(name: ContractName, options: ContractOptions = {}): Promise<Contract> {
+  const key = `${name}:${options.view ?? 'reference'}:${options.moneyDecimals ?? ''}`;
+  let contract = loaded.get(key);
   if (!contract) {
-    contract = readFile(contractPath(name), 'utf8').then((text) => new Contract(name, parse(text) as OpenApiDocument));
-    loaded.set(name, contract);
+    // Both views derive from one parse of the file (a view never changes the parsed document).
+    let document = parsed.get(name);
+    if (!document) {
+      document = readFile(contractPath(name), 'utf8').then((text) => parse(text) as OpenApiDocument);
+      parsed.set(name, document);
+    }
+    contract = document.then((value) => new Contract(name, value, options));
+    loaded.set(key, contract);
   }
   return contract;
 }

@@ -4,21 +4,32 @@
 import Ajv2020, { str } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Decimal } from 'decimal.js';
-import { isValidIBAN, isValidBIC } from 'ibantools';
+import { isValidBIC } from 'ibantools';
+import type { ContractView } from './contractViews.ts';
+import { ibanProblem, iso13616Failure } from './ibanFormat.ts';
 
 export type Ajv = InstanceType<typeof Ajv2020.default>;
 
-export function createSchemaValidator(): Ajv {
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true });
+export interface SchemaValidatorOptions {
+  /** normative: `format: iban` is the stated rule (ISO 13616, mod-97); reference: the national checks too. */
+  view?: ContractView;
+  /** Overrides every `x-decimal-places` (the profile's money.decimals). */
+  moneyDecimals?: number;
+}
+
+export function createSchemaValidator(options: SchemaValidatorOptions = {}): Ajv {
+  // verbose: a format failure names the check that failed, which needs the failing value.
+  const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true, verbose: true });
   addFormats.default(ajv);
-  ajv.addFormat('iban', { type: 'string', validate: (value: string) => isValidIBAN(value) });
+  const strictIban = options.view !== 'normative';
+  ajv.addFormat('iban', { type: 'string', validate: (value: string) => (strictIban ? ibanProblem(value) : iso13616Failure(value)) === undefined });
   ajv.addFormat('bic', { type: 'string', validate: (value: string) => isValidBIC(value) });
   ajv.addKeyword({
     keyword: 'x-decimal-places',
     type: 'number',
     schemaType: 'number',
-    error: { message: ({ schemaCode }) => str`must have at most ${schemaCode} decimal places` },
-    validate: (places: number, value: number) => new Decimal(value).decimalPlaces() <= places,
+    error: { message: ({ schemaCode }) => str`must have at most ${options.moneyDecimals ?? schemaCode} decimal places` },
+    validate: (places: number, value: number) => new Decimal(value).decimalPlaces() <= (options.moneyDecimals ?? places),
   });
   return ajv;
 }

@@ -1011,7 +1011,7 @@ export interface components {
             /** @description Assigned at creation; names the seller in cash endpoints once its KYC is validated (seed §2.2). */
             readonly sellerId: components["schemas"]["MsId"];
             /** @description The marketplace's id of the seller, as in the path. */
-            readonly merchantSellerId: components["schemas"]["ExternalId"];
+            readonly merchantSellerId?: components["schemas"]["ExternalId"];
             readonly dataStatus: components["schemas"]["KycStatus"];
             missingData: components["schemas"]["MissingData"];
             readonly documentListStatus: components["schemas"]["KycStatus"];
@@ -1062,13 +1062,20 @@ export interface components {
             /** @description The contact's tax-payer id in the tax residence country. */
             taxResidenceTaxPayerId?: string;
         };
-        /** @description The contact view, inside the seller view and answered by contact operations (interface §3). */
-        Contact: components["schemas"]["ContactInput"] & {
-            readonly contactId: components["schemas"]["MsId"];
-            readonly dataStatus: components["schemas"]["KycStatus"];
-            missingData: components["schemas"]["MissingData"];
-            readonly documentListStatus: components["schemas"]["KycStatus"];
-            readonly documents: components["schemas"]["DocumentMetadata"][];
+        /** @description The contact view, inside the seller view (interface §3). */
+        Contact: components["schemas"]["ContactInput"] & components["schemas"]["ContactState"] & unknown;
+        /**
+         * @description The answer to adding or changing a contact. The seed's diagram answers `{contactId}`; an implementation
+         *     may answer just that id or the whole contact (interface §8). The sandbox answers the whole contact.
+         */
+        ContactAnswer: components["schemas"]["ContactInput"] & components["schemas"]["ContactState"] & unknown;
+        /** @description What MS owns of a contact. */
+        ContactState: {
+            readonly contactId?: components["schemas"]["MsId"];
+            readonly dataStatus?: components["schemas"]["KycStatus"];
+            missingData?: components["schemas"]["MissingData"];
+            readonly documentListStatus?: components["schemas"]["KycStatus"];
+            readonly documents?: components["schemas"]["DocumentMetadata"][];
             kycReviewComment?: components["schemas"]["KycReviewComment"];
         };
         /**
@@ -1103,12 +1110,19 @@ export interface components {
             type: components["schemas"]["ContactDocumentType"];
             fileContent: components["schemas"]["DocumentContent"];
         };
+        /** @description A document in the seller view (interface §3). */
+        DocumentMetadata: components["schemas"]["DocumentFields"] & unknown;
+        /**
+         * @description The answer to adding a document. The seed's diagram answers `{documentId}`; an implementation may answer
+         *     just that id or the whole metadata (interface §8). The sandbox answers the metadata.
+         */
+        DocumentAnswer: components["schemas"]["DocumentFields"] & unknown;
         /** @description What MS tells about a document; never its `fileContent`, which the `false` schema forbids (seed §2.2, §2.3.3). */
-        DocumentMetadata: {
-            readonly documentId: components["schemas"]["MsId"];
-            name: components["schemas"]["DocumentName"];
-            type: components["schemas"]["SellerDocumentType"] | components["schemas"]["ContactDocumentType"];
-            readonly status: components["schemas"]["DocumentStatus"];
+        DocumentFields: {
+            readonly documentId?: components["schemas"]["MsId"];
+            name?: components["schemas"]["DocumentName"];
+            type?: components["schemas"]["SellerDocumentType"] | components["schemas"]["ContactDocumentType"];
+            readonly status?: components["schemas"]["DocumentStatus"];
             kycReviewComment?: components["schemas"]["KycReviewComment"];
             fileContent?: never;
         };
@@ -1116,7 +1130,7 @@ export interface components {
         OrderCreate: {
             externalOrderId: components["schemas"]["ExternalId"];
             amount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
+            currency?: components["schemas"]["CurrencyCode"];
             externalCustomerId?: components["schemas"]["ExternalId"];
         };
         /** @description The order's new total amount (seed §3 Orders). */
@@ -1126,12 +1140,12 @@ export interface components {
         /** @description An order as MS knows it (seed §3 Orders, interface §4). */
         Order: {
             readonly orderId: components["schemas"]["MsId"];
-            externalOrderId: components["schemas"]["ExternalId"];
+            externalOrderId?: components["schemas"]["ExternalId"];
             /** @description The order's total; `null` (or absent) when MS created the order from a transaction and no PATCH has set it yet (interface §4). */
             amount?: components["schemas"]["Money"] | null;
-            currency: components["schemas"]["CurrencyCode"];
+            currency?: components["schemas"]["CurrencyCode"];
             externalCustomerId?: components["schemas"]["ExternalId"];
-            createdAt: components["schemas"]["CreatedAt"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         /**
          * @description `PAYMENT` is for the benefit of the marketplace, `REFUND` and `CREDIT` for the benefit of the buyer (seed §3 Transactions).
@@ -1145,35 +1159,37 @@ export interface components {
          * @enum {string}
          */
         TransactionPaymentStatus: "UNPAID" | "PARTIALLY_PAID" | "PAID";
-        /** @description A pay-in, refund or credit of an order (seed §3 Transactions, interface §4). */
-        TransactionCreate: {
-            externalOrderId: components["schemas"]["ExternalId"];
-            externalTransactionId: components["schemas"]["ExternalId"];
-            type: components["schemas"]["TransactionType"];
-            amount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
+        /** @description The fields of a pay-in, refund or credit of an order (seed §3 Transactions, interface §4). What a request must hold is TransactionCreate; the answer is Transaction. */
+        TransactionFields: {
+            externalOrderId?: components["schemas"]["ExternalId"];
+            externalTransactionId?: components["schemas"]["ExternalId"];
+            type?: components["schemas"]["TransactionType"];
+            amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["CurrencyCode"];
             /** @description The channel that processes the transaction (PSP, APM, SCT, …), e.g. `CARD`. */
-            paymentMethodName: string;
+            paymentMethodName?: string;
             /**
              * Format: date
              * @description When the money is expected; reached unpaid, it triggers `transaction.update` with reason `DUE_DATE_REACHED`.
              */
             dueDate?: string;
         };
+        /** @description A pay-in, refund or credit of an order (seed §3 Transactions, interface §4). What a request must hold. */
+        TransactionCreate: components["schemas"]["TransactionFields"] & unknown;
         /** @description Only the due date of a transaction can change (seed §3 Transactions, interface §4). */
         TransactionUpdate: {
             /** Format: date */
             dueDate: string;
         };
         /** @description A transaction as MS knows it (seed §3 Transactions, interface §4). */
-        Transaction: components["schemas"]["TransactionCreate"] & {
+        Transaction: components["schemas"]["TransactionFields"] & {
             readonly transactionId: components["schemas"]["MsId"];
             /** @description The order the transaction belongs to (created by MS when `externalOrderId` was unknown). */
-            readonly orderId: components["schemas"]["MsId"];
+            readonly orderId?: components["schemas"]["MsId"];
             /** @description Cashed so far; 0 at creation, never above `amount`. */
             readonly paidAmount: components["schemas"]["NonNegativeAmount"];
-            readonly status: components["schemas"]["TransactionPaymentStatus"];
-            createdAt: components["schemas"]["CreatedAt"];
+            readonly status?: components["schemas"]["TransactionPaymentStatus"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         TransactionList: {
             items: components["schemas"]["Transaction"][];
@@ -1210,15 +1226,15 @@ export interface components {
         };
         /** @description The accepted lines and the order's split balance against its ceiling after this call. */
         OrderSplitResult: {
-            readonly orderId: components["schemas"]["MsId"];
-            externalOrderId: components["schemas"]["ExternalId"];
-            currency: components["schemas"]["CurrencyCode"];
+            readonly orderId?: components["schemas"]["MsId"];
+            externalOrderId?: components["schemas"]["ExternalId"];
+            currency?: components["schemas"]["CurrencyCode"];
             /** @description The lines of this call, as accepted. */
-            splits: components["schemas"]["SplitLine"][];
+            splits?: components["schemas"]["SplitLine"][];
             /** @description Σ SELLER_PAYMENT − Σ SELLER_REFUND over every accepted line of the order, this call included. */
-            readonly splitBalance: components["schemas"]["Balance"];
+            readonly splitBalance?: components["schemas"]["Balance"];
             /** @description Σ PAYMENT − Σ REFUND − Σ CREDIT over the order's transactions, paid or not; `splitBalance` never exceeds it. */
-            readonly ceiling: components["schemas"]["Balance"];
+            readonly ceiling?: components["schemas"]["Balance"];
         };
         /**
          * @description `PENDING` until executed or settled, then `VALIDATED`, or `CANCELLED` (not enough available funds, or nothing to pay) (seed §3, interface §4).
@@ -1235,48 +1251,52 @@ export interface components {
          * @enum {string}
          */
         AccountingEntry: "MARKETPLACE_TO_SELLER" | "SELLER_TO_MARKETPLACE";
-        /** @description A movement between the marketplace account and a seller account (seed §3 Transfers, interface §4). */
-        TransferCreate: {
-            externalTransferId: components["schemas"]["ExternalId"];
-            sellerId: components["schemas"]["MsId"];
-            accountingEntry: components["schemas"]["AccountingEntry"];
+        /** @description The fields of a movement between the marketplace account and a seller account (seed §3 Transfers, interface §4). What a request must hold is TransferCreate; the answer is Transfer. */
+        TransferFields: {
+            externalTransferId?: components["schemas"]["ExternalId"];
+            sellerId?: components["schemas"]["MsId"];
+            accountingEntry?: components["schemas"]["AccountingEntry"];
             /** @description Why the transfer is made, e.g. `COMMERCIAL_GESTURE` (the seed gives no value list). */
-            reasonCode: string;
-            amount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
+            reasonCode?: string;
+            amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["CurrencyCode"];
             /**
              * Format: date
              * @description Execute on this day instead of right away.
              */
             executionDate?: string;
         };
+        /** @description A movement between the marketplace account and a seller account (seed §3 Transfers, interface §4). What a request must hold. */
+        TransferCreate: components["schemas"]["TransferFields"] & unknown;
         /** @description A transfer as MS knows it. */
-        Transfer: components["schemas"]["TransferCreate"] & {
+        Transfer: components["schemas"]["TransferFields"] & {
             readonly transferId: components["schemas"]["MsId"];
             readonly status: components["schemas"]["OperationStatus"];
-            createdAt: components["schemas"]["CreatedAt"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         TransferList: {
             items: components["schemas"]["Transfer"][];
         };
         /** @description Text that appears on the receiver's bank statement (seed §3 Payouts); 140 characters, the SEPA remittance limit (an assumption). */
         ReasonLabel: string;
-        /** @description A wire to the marketplace's bank account (seed §3 PayoutMerchants, interface §4). */
-        PayoutMerchantCreate: {
-            amount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
-            reasonLabel: components["schemas"]["ReasonLabel"];
+        /** @description The fields of a wire to the marketplace's bank account (seed §3 PayoutMerchants, interface §4). What a request must hold is PayoutMerchantCreate; the answer is PayoutMerchant. */
+        PayoutMerchantFields: {
+            amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["CurrencyCode"];
+            reasonLabel?: components["schemas"]["ReasonLabel"];
             /**
              * Format: date
              * @description Settle on this day instead of the next bank batch.
              */
             executionDate?: string;
         };
+        /** @description A wire to the marketplace's bank account (seed §3 PayoutMerchants, interface §4). What a request must hold. */
+        PayoutMerchantCreate: components["schemas"]["PayoutMerchantFields"] & unknown;
         /** @description A payout to the marketplace as MS knows it. */
-        PayoutMerchant: components["schemas"]["PayoutMerchantCreate"] & {
+        PayoutMerchant: components["schemas"]["PayoutMerchantFields"] & {
             readonly payoutMerchantId: components["schemas"]["MsId"];
             readonly status: components["schemas"]["OperationStatus"];
-            createdAt: components["schemas"]["CreatedAt"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         PayoutMerchantList: {
             items: components["schemas"]["PayoutMerchant"][];
@@ -1286,39 +1306,43 @@ export interface components {
             externalOrderId: components["schemas"]["ExternalId"];
             askedAmount?: components["schemas"]["Money"];
         };
-        /** @description A wire to the seller's bank account for orders and transfers (seed §3 PayoutSellers, interface §4). */
-        PayoutSellerCreate: {
-            reasonLabel: components["schemas"]["ReasonLabel"];
+        /** @description The fields of a wire to the seller's bank account for orders and transfers (seed §3 PayoutSellers, interface §4). What a request must hold is PayoutSellerCreate; the answer is PayoutSeller. */
+        PayoutSellerFields: {
+            reasonLabel?: components["schemas"]["ReasonLabel"];
             /** @description The orders to pay; absent, every payable order of the seller. */
             orders?: components["schemas"]["PayoutSellerOrder"][];
             /** @description `externalTransferId`s of transfers the seller received, to pay out as well. */
             transfers?: components["schemas"]["ExternalId"][];
         };
+        /** @description A wire to the seller's bank account for orders and transfers (seed §3 PayoutSellers, interface §4). What a request must hold. */
+        PayoutSellerCreate: components["schemas"]["PayoutSellerFields"] & unknown;
         /** @description An order-based payout to a seller as MS knows it. */
-        PayoutSeller: components["schemas"]["PayoutSellerCreate"] & {
+        PayoutSeller: components["schemas"]["PayoutSellerFields"] & {
             readonly payoutSellerId: components["schemas"]["MsId"];
-            readonly sellerId: components["schemas"]["MsId"];
+            readonly sellerId?: components["schemas"]["MsId"];
             /** @description What the payout will pay; 0 when there is nothing to pay (it is then `CANCELLED`). */
-            readonly amount: components["schemas"]["NonNegativeAmount"];
-            readonly currency: components["schemas"]["CurrencyCode"];
+            readonly amount?: components["schemas"]["NonNegativeAmount"];
+            readonly currency?: components["schemas"]["CurrencyCode"];
             readonly status: components["schemas"]["OperationStatus"];
-            createdAt: components["schemas"]["CreatedAt"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         PayoutSellerList: {
             items: components["schemas"]["PayoutSeller"][];
         };
-        /** @description A wire of an asked amount to the seller's bank account (seed §3 PayoutSellerAmount, interface §4). */
-        PayoutSellerAmountCreate: {
-            askedAmount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
-            reasonLabel: components["schemas"]["ReasonLabel"];
+        /** @description The fields of a wire of an asked amount to the seller's bank account (seed §3 PayoutSellerAmount, interface §4). What a request must hold is PayoutSellerAmountCreate; the answer is PayoutSellerAmount. */
+        PayoutSellerAmountFields: {
+            askedAmount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["CurrencyCode"];
+            reasonLabel?: components["schemas"]["ReasonLabel"];
         };
+        /** @description A wire of an asked amount to the seller's bank account (seed §3 PayoutSellerAmount, interface §4). What a request must hold. */
+        PayoutSellerAmountCreate: components["schemas"]["PayoutSellerAmountFields"] & unknown;
         /** @description An amount-based payout to a seller as MS knows it. */
-        PayoutSellerAmount: components["schemas"]["PayoutSellerAmountCreate"] & {
+        PayoutSellerAmount: components["schemas"]["PayoutSellerAmountFields"] & {
             readonly payoutSellerAmountId: components["schemas"]["MsId"];
-            readonly sellerId: components["schemas"]["MsId"];
+            readonly sellerId?: components["schemas"]["MsId"];
             readonly status: components["schemas"]["OperationStatus"];
-            createdAt: components["schemas"]["CreatedAt"];
+            createdAt?: components["schemas"]["CreatedAt"];
         };
         PayoutSellerAmountList: {
             items: components["schemas"]["PayoutSellerAmount"][];
@@ -1370,12 +1394,12 @@ export interface components {
         };
         /** @description Which seller a KYC event is about. */
         KycSellerData: {
-            merchantSellerId: components["schemas"]["ExternalId"];
-            sellerId: components["schemas"]["MsId"];
-        };
+            merchantSellerId?: components["schemas"]["ExternalId"];
+            sellerId?: components["schemas"]["MsId"];
+        } | unknown | unknown;
         /** @description The seller and the virtual IBAN to send the 1 € transfer to (seed §2.5). */
         IbanAvailableForPaymentData: components["schemas"]["KycSellerData"] & {
-            virtualIban: components["schemas"]["VirtualIban"];
+            virtualIban?: components["schemas"]["VirtualIban"];
         };
         /** @description The seller under review (seed §2.6). */
         KycInProgressData: components["schemas"]["KycSellerData"];
@@ -1383,7 +1407,7 @@ export interface components {
         KycValidatedData: components["schemas"]["KycSellerData"];
         /** @description The refused seller and the operator's comments on each refused part (seed §2.7). */
         KycRefusedData: components["schemas"]["KycSellerData"] & {
-            kycReviewComments: components["schemas"]["KycReviewComments"];
+            kycReviewComments?: components["schemas"]["KycReviewComments"];
         };
         /** @description The `kycReviewComment`s a refusal set, as they appear in the seller view (seed §2.7). */
         KycReviewComments: {
@@ -1404,31 +1428,31 @@ export interface components {
         OrderNotFoundData: {
             orderId: components["schemas"]["MsId"];
             externalOrderId: components["schemas"]["ExternalId"];
-            externalTransactionId: components["schemas"]["ExternalId"];
+            externalTransactionId?: components["schemas"]["ExternalId"];
         };
         /** @description The transaction after the change (seed §3 Transactions). */
         TransactionUpdateData: {
-            transactionId: components["schemas"]["MsId"];
-            externalTransactionId: components["schemas"]["ExternalId"];
-            externalOrderId: components["schemas"]["ExternalId"];
+            transactionId?: components["schemas"]["MsId"];
+            externalTransactionId?: components["schemas"]["ExternalId"];
+            externalOrderId?: components["schemas"]["ExternalId"];
             status: components["schemas"]["TransactionPaymentStatus"];
-            amount: components["schemas"]["Money"];
-            paidAmount: components["schemas"]["NonNegativeAmount"];
+            amount?: components["schemas"]["Money"];
+            paidAmount?: components["schemas"]["NonNegativeAmount"];
             /** Format: date */
             dueDate?: string;
             /**
              * @description `PAID_AMOUNT_UPDATED` when `paidAmount` changed, `DUE_DATE_REACHED` when `dueDate` passed with `paidAmount` ≠ `amount`.
              * @enum {string}
              */
-            reason: "PAID_AMOUNT_UPDATED" | "DUE_DATE_REACHED";
-        };
+            reason?: "PAID_AMOUNT_UPDATED" | "DUE_DATE_REACHED";
+        } | unknown | unknown;
         /** @description The transfer's definitive status (seed §3 Transfers). */
         TransferUpdateData: {
-            transferId: components["schemas"]["MsId"];
-            externalTransferId: components["schemas"]["ExternalId"];
-            sellerId: components["schemas"]["MsId"];
+            transferId?: components["schemas"]["MsId"];
+            externalTransferId?: components["schemas"]["ExternalId"];
+            sellerId?: components["schemas"]["MsId"];
             status: components["schemas"]["FinalStatus"];
-        };
+        } | unknown | unknown;
         /** @description The payout's definitive status (seed §3 PayoutMerchants). */
         PayoutMerchantUpdateData: {
             payoutMerchantId: components["schemas"]["MsId"];
@@ -1438,7 +1462,7 @@ export interface components {
         PayoutSellerUpdateData: {
             payoutSellerId?: components["schemas"]["MsId"];
             payoutSellerAmountId?: components["schemas"]["MsId"];
-            sellerId: components["schemas"]["MsId"];
+            sellerId?: components["schemas"]["MsId"];
             status: components["schemas"]["FinalStatus"];
         } & (unknown | unknown);
         IbanAvailableForPaymentEvent: components["schemas"]["WebhookEnvelope"] & {
@@ -1802,6 +1826,8 @@ export type SchemaSeller = components['schemas']['Seller'];
 export type SchemaInvolvement = components['schemas']['Involvement'];
 export type SchemaContactInput = components['schemas']['ContactInput'];
 export type SchemaContact = components['schemas']['Contact'];
+export type SchemaContactAnswer = components['schemas']['ContactAnswer'];
+export type SchemaContactState = components['schemas']['ContactState'];
 export type SchemaSellerDocumentType = components['schemas']['SellerDocumentType'];
 export type SchemaContactDocumentType = components['schemas']['ContactDocumentType'];
 export type SchemaDocumentStatus = components['schemas']['DocumentStatus'];
@@ -1810,11 +1836,14 @@ export type SchemaDocumentContent = components['schemas']['DocumentContent'];
 export type SchemaSellerDocumentUpload = components['schemas']['SellerDocumentUpload'];
 export type SchemaContactDocumentUpload = components['schemas']['ContactDocumentUpload'];
 export type SchemaDocumentMetadata = components['schemas']['DocumentMetadata'];
+export type SchemaDocumentAnswer = components['schemas']['DocumentAnswer'];
+export type SchemaDocumentFields = components['schemas']['DocumentFields'];
 export type SchemaOrderCreate = components['schemas']['OrderCreate'];
 export type SchemaOrderUpdate = components['schemas']['OrderUpdate'];
 export type SchemaOrder = components['schemas']['Order'];
 export type SchemaTransactionType = components['schemas']['TransactionType'];
 export type SchemaTransactionPaymentStatus = components['schemas']['TransactionPaymentStatus'];
+export type SchemaTransactionFields = components['schemas']['TransactionFields'];
 export type SchemaTransactionCreate = components['schemas']['TransactionCreate'];
 export type SchemaTransactionUpdate = components['schemas']['TransactionUpdate'];
 export type SchemaTransaction = components['schemas']['Transaction'];
@@ -1828,17 +1857,21 @@ export type SchemaOrderSplitResult = components['schemas']['OrderSplitResult'];
 export type SchemaOperationStatus = components['schemas']['OperationStatus'];
 export type SchemaFinalStatus = components['schemas']['FinalStatus'];
 export type SchemaAccountingEntry = components['schemas']['AccountingEntry'];
+export type SchemaTransferFields = components['schemas']['TransferFields'];
 export type SchemaTransferCreate = components['schemas']['TransferCreate'];
 export type SchemaTransfer = components['schemas']['Transfer'];
 export type SchemaTransferList = components['schemas']['TransferList'];
 export type SchemaReasonLabel = components['schemas']['ReasonLabel'];
+export type SchemaPayoutMerchantFields = components['schemas']['PayoutMerchantFields'];
 export type SchemaPayoutMerchantCreate = components['schemas']['PayoutMerchantCreate'];
 export type SchemaPayoutMerchant = components['schemas']['PayoutMerchant'];
 export type SchemaPayoutMerchantList = components['schemas']['PayoutMerchantList'];
 export type SchemaPayoutSellerOrder = components['schemas']['PayoutSellerOrder'];
+export type SchemaPayoutSellerFields = components['schemas']['PayoutSellerFields'];
 export type SchemaPayoutSellerCreate = components['schemas']['PayoutSellerCreate'];
 export type SchemaPayoutSeller = components['schemas']['PayoutSeller'];
 export type SchemaPayoutSellerList = components['schemas']['PayoutSellerList'];
+export type SchemaPayoutSellerAmountFields = components['schemas']['PayoutSellerAmountFields'];
 export type SchemaPayoutSellerAmountCreate = components['schemas']['PayoutSellerAmountCreate'];
 export type SchemaPayoutSellerAmount = components['schemas']['PayoutSellerAmount'];
 export type SchemaPayoutSellerAmountList = components['schemas']['PayoutSellerAmountList'];
@@ -2002,7 +2035,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contact"];
+                    "application/json": components["schemas"]["ContactAnswer"];
                 };
             };
             400: components["responses"]["MalformedBody"];
@@ -2076,7 +2109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contact"];
+                    "application/json": components["schemas"]["ContactAnswer"];
                 };
             };
             400: components["responses"]["MalformedBody"];
@@ -2112,7 +2145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentMetadata"];
+                    "application/json": components["schemas"]["DocumentAnswer"];
                 };
             };
             400: components["responses"]["MalformedBody"];
@@ -2187,7 +2220,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentMetadata"];
+                    "application/json": components["schemas"]["DocumentAnswer"];
                 };
             };
             400: components["responses"]["MalformedBody"];

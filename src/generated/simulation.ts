@@ -230,7 +230,7 @@ export interface components {
             /** @description The endpoint's id, assigned by the implementation. */
             id: string;
             /** Format: uri */
-            url: string;
+            url?: string;
         };
         IncomingTransfer: {
             amount: components["schemas"]["Money"];
@@ -241,11 +241,11 @@ export interface components {
         };
         IncomingTransferReceipt: {
             /** @description The received transfer's id (an assumption, for the evidence). */
-            incomingTransferId: string;
-            merchantSellerId: string;
-            amount: components["schemas"]["Money"];
-            currency: components["schemas"]["CurrencyCode"];
-            receivedAt: components["schemas"]["DateTime"];
+            incomingTransferId?: string;
+            merchantSellerId?: string;
+            amount?: components["schemas"]["Money"];
+            currency?: components["schemas"]["CurrencyCode"];
+            receivedAt?: components["schemas"]["DateTime"];
         };
         /** @description The operator's comment, shown as `kycReviewComment` on the refused part. */
         ReviewComment: string;
@@ -269,22 +269,22 @@ export interface components {
             };
         };
         KycReviewOutcome: {
-            merchantSellerId: string;
+            merchantSellerId?: string;
             /** @enum {string} */
-            decision: "VALIDATED" | "REFUSED";
+            decision?: "VALIDATED" | "REFUSED";
         };
         SettlementRequest: {
             amount: components["schemas"]["Money"];
         };
         Settlement: {
-            transactionId: string;
+            transactionId?: string;
             /** @description Money cashed so far for the transaction, never above its `amount`. */
-            paidAmount: number;
+            paidAmount?: number;
             /**
              * @description The transaction's payment status (the MS contract's assumption, interface §4).
              * @enum {string}
              */
-            status: "UNPAID" | "PARTIALLY_PAID" | "PAID";
+            status?: "UNPAID" | "PARTIALLY_PAID" | "PAID";
         };
         Clock: {
             now: components["schemas"]["DateTime"];
@@ -293,7 +293,7 @@ export interface components {
             to: components["schemas"]["DateTime"];
         };
         BankBatch: {
-            executed: components["schemas"]["ExecutedPayout"][];
+            executed?: components["schemas"]["ExecutedPayout"][];
         };
         ExecutedPayout: {
             /**

@@ -44,8 +44,8 @@ export interface components {
         /** @description The sub-seller's reference on the marketplace (`external_ref` in the seed). */
         SellerRef: string;
         VoucherOrderRequest: {
-            amount: components["schemas"]["MinorAmount"];
-            currency: components["schemas"]["CurrencyCode"];
+            amount?: components["schemas"]["MinorAmount"];
+            currency?: components["schemas"]["CurrencyCode"];
             /** @description The marketplace's reference of the order. */
             reference?: string;
             items: components["schemas"]["OrderItemRequest"][];
@@ -77,12 +77,12 @@ export interface components {
         VoucherOrder: {
             /** @constant */
             status: "CREATED";
-            amount: components["schemas"]["MinorAmount"];
-            currency: components["schemas"]["CurrencyCode"];
+            amount?: components["schemas"]["MinorAmount"];
+            currency?: components["schemas"]["CurrencyCode"];
             reference?: string;
             items: components["schemas"]["OrderItem"][];
             /** @description Per contract type that has a candidate, the selected seller (an assumption, interface §7). */
-            selectedSellers: components["schemas"]["SelectedSeller"][];
+            selectedSellers?: components["schemas"]["SelectedSeller"][];
         };
         OrderItem: {
             /**
@@ -90,12 +90,12 @@ export interface components {
              * @description The item's id, assigned by the platform.
              */
             uuid: string;
-            external_ref: components["schemas"]["SellerRef"];
+            external_ref?: components["schemas"]["SellerRef"];
             /** @description The item's label (`ref` or `reference` of the request). */
-            reference: string;
+            reference?: string;
             description?: string;
             type?: string;
-            amount: components["schemas"]["MinorAmount"];
+            amount?: components["schemas"]["MinorAmount"];
             /** @description The item's voucher objects, in request order, each with `is_selected` (spelled `vouchers` as in the seed's answer). */
             vouchers: components["schemas"]["Voucher"][];
         };
@@ -106,10 +106,10 @@ export interface components {
             is_selected: boolean;
         };
         SelectedSeller: {
-            contract_type: components["schemas"]["ContractType"];
-            external_ref: components["schemas"]["SellerRef"];
-            contract_number: components["schemas"]["ContractNumber"];
-            eligible_total: components["schemas"]["MinorAmount"];
+            contract_type?: components["schemas"]["ContractType"];
+            external_ref?: components["schemas"]["SellerRef"];
+            contract_number?: components["schemas"]["ContractNumber"];
+            eligible_total?: components["schemas"]["MinorAmount"];
         };
         /** @description An RFC 9457 problem, as in the MS API (interface §2). */
         Problem: {
