@@ -22,6 +22,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--profile <file>', 'expectation profile (status codes, error codes, webhook envelope)')
     .option('--deviations <file>', "the approver's accepted deviations (YAML list of { rule, justification })")
     .option('--fault <name>', 'sandbox target only: switch a fault on (repeatable)', collect)
+    .option('--dialect <name>', 'sandbox target only: speak a dialect, a legal variation, with --profile declaring it (repeatable; all for every one)', collect)
     .option('--reports <dir>', 'where to write the reports', 'reports')
     .option('--name-of-run <text>', 'a label for this run in the sign-off report')
     .action(async (options) => setExit(await (await import('./runCommand.ts')).runCommand(options)));
@@ -40,8 +41,9 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('self-check')
-    .description('prove the kit: the suite passes on the clean sandbox and every sandbox fault makes a scenario fail')
+    .description('prove the kit both ways: the suite passes on the clean sandbox and on every dialect (legal variation), and every sandbox fault makes a scenario fail')
     .option('--fault <name>', 'check only this fault (repeatable)', collect)
+    .option('--no-dialects', 'skip the dialect matrix and the faults with all dialects on')
     .option('--parallel <workers>', 'workers for the serial-vs-parallel comparison (0 skips it)', '2')
     .action(async (options) => setExit(await (await import('./selfCheckCommand.ts')).selfCheckCommand(options)));
 

@@ -13,6 +13,7 @@ export interface RunCommandOptions {
   profile?: string;
   deviations?: string;
   fault?: string[];
+  dialect?: string[];
   reports?: string;
   nameOfRun?: string;
 }
@@ -48,6 +49,7 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.deviations ? { deviations: options.deviations } : {}),
       ...(options.fault?.length ? { faults: options.fault } : {}),
+      ...(options.dialect?.length ? { dialects: options.dialect } : {}),
     },
   });
   const catalogue = await loadRuleCatalogue(defaultCataloguePath);

@@ -29,6 +29,7 @@ export const configEnvironment: readonly EnvBinding[] = [
   { variable: 'MSKIT_WEBHOOK_LISTEN_PORT', key: 'target.webhookListenPort', parse: 'integer' },
   { variable: 'MSKIT_WEBHOOK_SECRET', key: 'target.webhookSecret', parse: 'string' },
   { variable: 'MSKIT_SANDBOX_FAULTS', key: 'target.faults', parse: 'list' },
+  { variable: 'MSKIT_SANDBOX_DIALECTS', key: 'target.dialects', parse: 'list' },
   { variable: 'MSKIT_CONTAINER_IMAGE', key: 'target.image', parse: 'string' },
   { variable: 'MSKIT_CONTAINER_PORT', key: 'target.port', parse: 'integer' },
   { variable: 'MSKIT_PROFILE', key: 'profile', parse: 'string' },

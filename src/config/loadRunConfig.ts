@@ -22,6 +22,7 @@ export interface RunConfigOverrides {
   profile?: string;
   deviations?: string;
   faults?: string[];
+  dialects?: string[];
 }
 
 export interface LoadRunConfigOptions {
@@ -125,6 +126,7 @@ function problem(error: ErrorObject, key: string, kind: string | undefined): str
       return `${key} must not be empty`;
     case 'pattern':
       if (key.startsWith('target.faults')) return `${key} must be a fault name in kebab-case (npm run sandbox -- --list-faults)${got}`;
+      if (key.startsWith('target.dialects')) return `${key} must be a dialect name in kebab-case (npm run sandbox -- --list-dialects)${got}`;
       return String(error.params.pattern) === '^/' ? `${key} must start with "/"${got}` : `${key} must match ${String(error.params.pattern)}${got}`;
     default:
       return `${key} ${error.message ?? 'is not valid'}${got}`;
@@ -206,6 +208,10 @@ export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise
   if (overrides.faults?.length) {
     if (kind !== 'sandbox') throw new ConfigError(`config: --fault only applies to the sandbox target (the target is ${String(kind)})`);
     raw.target.faults = overrides.faults;
+  }
+  if (overrides.dialects?.length) {
+    if (kind !== 'sandbox') throw new ConfigError(`config: --dialect only applies to the sandbox target (the target is ${String(kind)})`);
+    raw.target.dialects = overrides.dialects;
   }
 
   if (!validateRunConfig(raw)) throw schemaError(validateRunConfig.errors ?? [], raw, configPath, envKeys);

@@ -13,6 +13,8 @@ export interface ClientCredentials {
 export interface SandboxTargetConfig {
   kind: 'sandbox';
   faults: string[];
+  /** Legal variations of the sandbox (mocks/sandbox/dialects.ts); `all` for every one. */
+  dialects: string[];
 }
 
 export interface PrismTargetConfig {

@@ -9,6 +9,7 @@ import { contractsDir } from '../kitPaths.ts';
 import type { Profile } from './profile.ts';
 import { ProfileError } from './profileError.ts';
 import { explainViolation, show } from './explainViolation.ts';
+import { profileDisagreement } from './profileAgreement.ts';
 
 type Mapping = Record<string, unknown>;
 
@@ -26,7 +27,10 @@ export async function loadProfile(path?: string): Promise<Profile> {
   const base = conform(validate, defaults, defaultProfilePath);
   const file = path === undefined ? defaultProfilePath : resolve(path);
   if (file === defaultProfilePath) return base;
-  return conform(validate, mergeOver(defaults, await readProfileFile(file)), file);
+  const merged = conform(validate, mergeOver(defaults, await readProfileFile(file)), file);
+  const disagreement = await profileDisagreement(merged);
+  if (disagreement) throw new ProfileError(`profile ${displayName(file)}: ${disagreement}`);
+  return merged;
 }
 
 let validator: Promise<ValidateFunction> | undefined;

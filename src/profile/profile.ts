@@ -63,6 +63,8 @@ export type ErrorCodeKey = (typeof errorCodeKeys)[number];
 
 export interface Profile {
   statuses: Record<Situation, number>;
+  /** Per operationId, the situations whose status differs for that operation. */
+  operationStatuses: Record<string, Partial<Record<Situation, number>>>;
   acceptedStatuses: Partial<Record<Situation | AlternativeSituation, number[]>>;
   errors: {
     contentType: string;
@@ -70,19 +72,22 @@ export interface Profile {
     codePointer: string;
     /** JSON pointer to the list of field errors in an error body. */
     fieldsPointer: string;
-    /** JSON pointer, inside one field error, to the field's dotted path. */
+    /** JSON pointer, inside one field error, to the field's path. */
     fieldNamePointer: string;
-    codes: Record<ErrorCodeKey, string>;
+    /** The codes an implementation declared per situation; a situation left out is checked for stability only. */
+    codes: Partial<Record<ErrorCodeKey, string[]>>;
   };
+  /** Per list operationId, the JSON pointer of its array ("" = the body); left out: found automatically. */
+  lists: Record<string, string>;
   webhooks: {
     deadlineMs: number;
     signatureHeader: string;
-    signatureScheme: 'ms-hmac-sha256-v1';
     toleranceSeconds: number;
     /** JSON pointers into a webhook body. */
     envelope: { id: string; type: string; createdAt: string; data: string };
   };
   money: { decimals: number };
-  vouchers: { tieBreak: 'lowest-contract-number' | 'highest-contract-number' };
-  asyncStatusDeadlineMs: number;
+  formats: { ibanNationalCheck: 'advice' | 'required' };
+  /** Rule id of a catalogue assumption → the alternative the implementation chose. */
+  assumptions: Record<string, string>;
 }

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import {
   acceptedStatuses,
   alternativeSituations,
   defaultProfilePath,
-  errorCodeFor,
+  codeExpectation,
+  contractStatusFor,
   errorCodeKeys,
+  listItems,
   loadProfile,
   ProfileError,
   situations,
@@ -44,18 +45,18 @@ test('the default profile loads, validates and holds interface.md defaults', asy
   assert.equal(profile.statuses.payloadTooLarge, 413);
   assert.equal(profile.errors.contentType, 'application/problem+json');
   assert.equal(profile.errors.codePointer, '/code');
-  assert.equal(profile.errors.codes.kycReviewInProgress, 'KYC_REVIEW_IN_PROGRESS');
-  assert.equal(profile.errors.codes.splitExceedsTransactions, 'SPLIT_EXCEEDS_TRANSACTIONS');
+  assert.deepEqual(profile.errors.codes, {}, 'interface §8: no code name is asserted by default');
+  assert.deepEqual(profile.operationStatuses, {});
+  assert.deepEqual(profile.lists, {}, 'list envelopes are found automatically by default');
   assert.deepEqual(profile.webhooks, {
     deadlineMs: 5000,
     signatureHeader: 'MS-Signature',
-    signatureScheme: 'ms-hmac-sha256-v1',
     toleranceSeconds: 300,
     envelope: { id: '/id', type: '/type', createdAt: '/createdAt', data: '/data' },
   });
   assert.deepEqual(profile.money, { decimals: 2 });
-  assert.deepEqual(profile.vouchers, { tieBreak: 'lowest-contract-number' });
-  assert.equal(typeof profile.asyncStatusDeadlineMs, 'number');
+  assert.deepEqual(profile.formats, { ibanNationalCheck: 'advice' });
+  assert.deepEqual(profile.assumptions, {}, 'every assumption keeps its default alternative');
 });
 
 test('the default is found from the repository root whatever the working directory', async () => {
@@ -74,19 +75,8 @@ test('the TypeScript key lists and the JSON schema name the same keys', async ()
   assert.deepEqual(schema.properties.statuses.required, [...situations]);
   assert.deepEqual(Object.keys(schema.properties.statuses.properties), [...situations]);
   assert.deepEqual(Object.keys(schema.properties.acceptedStatuses.properties), [...situations, ...alternativeSituations]);
-  assert.deepEqual(schema.properties.errors.properties.codes.required, [...errorCodeKeys]);
   assert.deepEqual(Object.keys(schema.properties.errors.properties.codes.properties), [...errorCodeKeys]);
-});
-
-test('the default error codes are exactly those the three contracts list in their code tables', async () => {
-  const listed = new Set<string>();
-  for (const name of ['marketplace-services', 'simulation', 'vouchers']) {
-    const document = parse(await readFile(join(defaultProfilePath, '..', '..', `${name}.openapi.yaml`), 'utf8'));
-    for (const [, code] of String(document.info.description).matchAll(/^\| `([A-Z][A-Z0-9_]*)` \| \d{3} \|/gm)) listed.add(code);
-  }
-  const profiled = new Set(Object.values((await loadProfile()).errors.codes));
-  assert.deepEqual([...listed].filter((code) => !profiled.has(code)).sort(), [], 'codes a contract lists but the profile lacks');
-  assert.deepEqual([...profiled].filter((code) => !listed.has(code)).sort(), [], 'codes the profile names but no contract lists');
+  assert.deepEqual(Object.keys(schema.properties.operationStatuses.additionalProperties.properties), [...situations]);
 });
 
 test('a partial profile is merged over the default, mappings key by key and lists whole', async () => {
@@ -176,15 +166,63 @@ const malformed: { name: string; yaml: string; key: string; problem: RegExp }[] 
   },
   {
     name: 'a deadline given as text',
-    yaml: 'asyncStatusDeadlineMs: 5s\n',
-    key: 'asyncStatusDeadlineMs',
+    yaml: 'webhooks:\n  deadlineMs: 5s\n',
+    key: 'webhooks.deadlineMs',
     problem: /must be an integer from 1 to 600000 \(got "5s"\)$/,
   },
   {
-    name: 'an unknown tie-break',
-    yaml: 'vouchers:\n  tieBreak: random\n',
-    key: 'vouchers.tieBreak',
-    problem: /must be one of "lowest-contract-number", "highest-contract-number" \(got "random"\)$/,
+    name: 'an unknown IBAN strictness',
+    yaml: 'formats:\n  ibanNationalCheck: sometimes\n',
+    key: 'formats.ibanNationalCheck',
+    problem: /must be one of "advice", "required" \(got "sometimes"\)$/,
+  },
+  {
+    name: 'a success answered with a refusal status',
+    yaml: 'statuses:\n  created: 404\n',
+    key: 'statuses.created',
+    problem: /statuses\.created is a success: it must be a 2xx status \(got 404\)$/,
+  },
+  {
+    name: 'a refusal answered with a success status',
+    yaml: 'statuses:\n  unprocessable: 200\n',
+    key: 'statuses.unprocessable',
+    problem: /is a refusal: it must be a 4xx status \(got 200\)$/,
+  },
+  {
+    name: 'a per-operation status for an operation no contract has',
+    yaml: 'operationStatuses:\n  createOrdr:\n    created: 200\n',
+    key: 'operationStatuses.createOrdr',
+    problem: /no operation of the contracts has this operationId$/,
+  },
+  {
+    name: 'a per-operation refusal status that is a success',
+    yaml: 'operationStatuses:\n  createOrder:\n    conflict: 200\n',
+    key: 'operationStatuses.createOrder.conflict',
+    problem: /is a refusal: it must be a 4xx status \(got 200\)$/,
+  },
+  {
+    name: 'a list envelope for an operation that is not a list',
+    yaml: 'lists:\n  listOrders: /items\n',
+    key: 'lists.listOrders',
+    problem: /not a list operation of the contracts/,
+  },
+  {
+    name: 'two envelope members at one place',
+    yaml: 'webhooks:\n  envelope:\n    type: /id\n',
+    key: 'webhooks.envelope.',
+    problem: /\/id is also where another envelope member is$/,
+  },
+  {
+    name: 'an alternative for a rule that does not exist',
+    yaml: 'assumptions:\n  NO-SUCH-RULE: whatever\n',
+    key: 'assumptions.NO-SUCH-RULE',
+    problem: /no rule of contracts\/rules\.yaml has this id$/,
+  },
+  {
+    name: 'an alternative a rule does not name',
+    yaml: 'assumptions:\n  REG-DATE-REQUIRED: registration-date-sometimes\n',
+    key: 'assumptions.REG-DATE-REQUIRED',
+    problem: /"registration-date-sometimes" is not one of its alternatives \(registration-date-required, registration-date-optional\)$/,
   },
   {
     name: 'a header name with a space',
@@ -193,10 +231,16 @@ const malformed: { name: string; yaml: string; key: string; problem: RegExp }[] 
     problem: /must be an HTTP header name such as MS-Signature \(got "MS Signature"\)$/,
   },
   {
-    name: 'an error code left empty',
-    yaml: 'errors:\n  codes:\n    kycReviewInProgress:\n',
+    name: 'an error code given alone instead of a list',
+    yaml: 'errors:\n  codes:\n    kycReviewInProgress: SELLER_LOCKED\n',
     key: 'errors.codes.kycReviewInProgress',
-    problem: /must be a non-empty string \(got an empty value\)$/,
+    problem: /must be a list \(got "SELLER_LOCKED"\)$/,
+  },
+  {
+    name: 'an error code left empty in its list',
+    yaml: 'errors:\n  codes:\n    kycReviewInProgress: [""]\n',
+    key: 'errors.codes.kycReviewInProgress[0]',
+    problem: /must be a non-empty string \(got ""\)$/,
   },
 ];
 
@@ -278,11 +322,32 @@ test('an unknown situation is a one-line ProfileError with a suggestion', async 
   assert.throws(() => acceptedStatuses(profile, 'constructor'), ProfileError, 'inherited object keys are not situations');
 });
 
-test('errorCodeFor maps profile keys and passes literal codes through', async () => {
-  const file = await profileFile('errors:\n  codes:\n    kycReviewInProgress: SELLER_LOCKED\n');
+test('an error situation maps to the codes the profile declares, none by default; a literal code passes through', async () => {
+  assert.deepEqual(codeExpectation(await loadProfile(), 'kycReviewInProgress'), { kind: 'situation', situation: 'kycReviewInProgress', declared: undefined });
+  const file = await profileFile('errors:\n  codes:\n    kycReviewInProgress: [SELLER_LOCKED, SELLER_UNDER_REVIEW]\n');
   const profile = await loadProfile(file);
-  assert.equal(errorCodeFor(profile, 'kycReviewInProgress'), 'SELLER_LOCKED');
-  assert.equal(errorCodeFor(profile, 'unknownOrder'), 'UNKNOWN_ORDER');
-  assert.equal(errorCodeFor(profile, 'SOMETHING_LITERAL'), 'SOMETHING_LITERAL');
-  assert.throws(() => errorCodeFor(profile, 'kycReviewInProgres'), /did you mean "kycReviewInProgress"\?/);
+  assert.deepEqual(codeExpectation(profile, 'kycReviewInProgress'), { kind: 'situation', situation: 'kycReviewInProgress', declared: ['SELLER_LOCKED', 'SELLER_UNDER_REVIEW'] });
+  assert.deepEqual(codeExpectation(profile, 'SOMETHING_LITERAL'), { kind: 'literal', code: 'SOMETHING_LITERAL' });
+  assert.throws(() => codeExpectation(profile, 'kycReviewInProgres'), /did you mean "kycReviewInProgress"\?/);
+});
+
+test('a status moved for one operation is read as the situation the contract describes', async () => {
+  const defaults = await loadProfile();
+  const file = await profileFile('statuses:\n  created: 200\noperationStatuses:\n  upsertSeller:\n    created: 201\n');
+  const profile = await loadProfile(file);
+  assert.equal(statusFor(profile, 'created', 'createOrder'), 200);
+  assert.equal(statusFor(profile, 'created', 'upsertSeller'), 201, 'the operation keeps its own status');
+  assert.equal(contractStatusFor(profile, defaults, 'createOrder', 200, ['201', '400', '422']), 201);
+  assert.equal(contractStatusFor(profile, defaults, 'upsertSeller', 200, ['200', '201', '422']), 200, 'an update of a seller is still 200');
+  assert.equal(contractStatusFor(defaults, defaults, 'createOrder', 200, ['201', '400', '422']), 200, 'unmoved, an unexpected status stays itself (and fails the check)');
+});
+
+test('a list is read where the profile says, else as a bare array or the one array member', async () => {
+  const profile = await loadProfile();
+  assert.deepEqual(listItems(profile, 'listTransfers', [{ a: 1 }]), [{ a: 1 }]);
+  assert.deepEqual(listItems(profile, 'listTransfers', { transfers: [{ a: 1 }], count: 1 }), [{ a: 1 }]);
+  assert.throws(() => listItems(profile, 'listTransfers', { transfers: [], others: [] }), /several array members \(transfers, others\): declare where its resources are with lists\.listTransfers/);
+  const declared = await loadProfile(await profileFile('lists:\n  listTransfers: /data/transfers\n'));
+  assert.deepEqual(listItems(declared, 'listTransfers', { data: { transfers: [1] }, other: [2] }), [1]);
+  assert.throws(() => listItems(declared, 'listTransfers', { items: [1] }), /no array at \/data\/transfers/);
 });
