@@ -1,10 +1,12 @@
 // Renders the rule catalogue (contracts/rules.yaml) as docs/rules.md, grouped by area in the
-// schema's area order. The catalogue test fails when docs/rules.md differs from this output,
-// so run `tsx scripts/render-rules.ts` after every change to the catalogue.
+// schema's area order, each assumption with its variance (profile keys, named alternatives). The
+// catalogue test fails when docs/rules.md differs from this output, so run
+// `tsx scripts/render-rules.ts` after every change to the catalogue.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import type { RuleVariance } from '../src/report/ruleCatalogue.ts';
 
 export interface CatalogueRule {
   id: string;
@@ -14,6 +16,7 @@ export interface CatalogueRule {
   kind: 'documented' | 'assumption';
   source: { document: string; section: string; quote?: string };
   assumption?: string;
+  variance?: RuleVariance;
   goLive: boolean;
   goLiveReason?: string;
   severity: 'critical' | 'major' | 'minor';
@@ -41,9 +44,21 @@ export function areaOrder(schemaPath = catalogueSchemaPath): string[] {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+/** What an implementation may declare instead: the profile keys, then each alternative (the default first). */
+function varianceLines(variance: RuleVariance): string[] {
+  const lines: string[] = [];
+  if (variance.profileKeys) lines.push(`*Profile keys:* ${variance.profileKeys.map((key) => `\`${key}\``).join(', ')}`);
+  const alternatives = [...(variance.alternatives ?? [])].sort((a, b) => Number(b.default === true) - Number(a.default === true));
+  const [only] = alternatives;
+  if (alternatives.length === 1 && only) lines.push(`*Only reading:* \`${only.id}\`: ${only.statement}`);
+  else for (const alternative of alternatives) lines.push(`*Alternative* \`${alternative.id}\`${alternative.default ? ' (default)' : ''}: ${alternative.statement}`);
+  return lines;
+}
+
 function statementCell(rule: CatalogueRule): string {
   const parts = [`**${rule.title}.** ${rule.statement}`];
   if (rule.assumption) parts.push(`*Assumption:* ${rule.assumption}`);
+  if (rule.variance) parts.push(...varianceLines(rule.variance));
   if (rule.goLiveReason) parts.push(`*Not for go-live:* ${rule.goLiveReason}`);
   return cell(parts.join('<br>'));
 }
@@ -56,6 +71,7 @@ function sourceCell(rule: CatalogueRule): string {
 export function renderRules(catalogue: Catalogue, areas: string[]): string {
   const byArea = new Map(areas.map((area) => [area, catalogue.rules.filter((rule) => rule.area === area)]));
   const count = (rules: CatalogueRule[], keep: (rule: CatalogueRule) => boolean) => rules.filter(keep).length;
+  const withChoice = (rule: CatalogueRule) => (rule.variance?.alternatives?.length ?? 0) > 1;
   const lines = [
     '<!-- Generated from contracts/rules.yaml by `tsx scripts/render-rules.ts`; do not edit by hand. -->',
     '# Rule catalogue',
@@ -63,6 +79,12 @@ export function renderRules(catalogue: Catalogue, areas: string[]): string {
     `${catalogue.rules.length} rules: ${count(catalogue.rules, (r) => r.kind === 'documented')} documented by the seeds, ` +
       `${count(catalogue.rules, (r) => r.kind === 'assumption')} assumptions (decided in interface.md or by the kit); ` +
       `${count(catalogue.rules, (r) => r.goLive)} required for go-live sign-off.`,
+    '',
+    'Where the documents leave a choice open (interface §8), an assumption lists the profile keys through which an ' +
+      'implementation declares its statuses, codes or formats, and its named alternatives: the expectation profile ' +
+      'declares one under `assumptions: { <rule id>: <alternative id> }` (the default applies otherwise), and the ' +
+      'scenarios asserting an alternative are tagged `@variant:<alternative id>`. ' +
+      `${count(catalogue.rules, withChoice)} assumptions offer named alternatives; an assumption with an *only reading* has none.`,
     '',
     '| area | rules | go-live | assumptions |',
     '| --- | ---: | ---: | ---: |',

@@ -58,7 +58,7 @@ Feature: Payouts to the marketplace
       | 5.00       | VALIDATED |
       | 9999999.00 | CANCELLED |
 
-  @PYM-EXECUTION-DATE
+  @PYM-EXECUTION-DATE @variant:payout-execution-date-honoured
   Scenario: A payout with an executionDate is not settled before that day, bank batch or not
     When the marketplace orders merchant payout "PM1" of 10.00 EUR on day 2
     And a bank batch runs

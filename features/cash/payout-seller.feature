@@ -102,7 +102,7 @@ Feature: Payouts to a seller, order by order
     Then payout "PS1" ends VALIDATED
     And payout "PS1" pays 80.00 EUR
 
-  @PYS-ORDER-LEVEL-CONTROL @PYS-NOTHING-TO-PAY-CANCELLED @LED-ONLY-AVAILABLE-SPENT
+  @PYS-ORDER-LEVEL-CONTROL @PYS-NOTHING-TO-PAY-CANCELLED @variant:nothing-to-pay-cancelled @LED-ONLY-AVAILABLE-SPENT
   Scenario: An order whose money is not received pays nothing: the payout is CANCELLED
     Given an unpaid order "O2" of 40.00 EUR for seller "Acme"
     And the marketplace has split order "O2":
@@ -151,7 +151,7 @@ Feature: Payouts to a seller, order by order
       | seller | available | previsional |
       | Acme   | 30.00     | 0.00        |
 
-  @PYS-NOTHING-TO-PAY-CANCELLED @LED-CANCELLED-MOVES-NOTHING
+  @PYS-NOTHING-TO-PAY-CANCELLED @variant:nothing-to-pay-cancelled @LED-CANCELLED-MOVES-NOTHING
   Scenario: A payout when everything was already paid out is CANCELLED and nothing leaves
     Given the marketplace orders seller payout "PS1" for seller "Acme" of every payable order
     And a bank batch runs

@@ -46,7 +46,7 @@ Feature: Order split ceilings
       | 0.30    | 0.10  | 0.10   | 0.10  | accepted                                                      |
       | 0.30    | 0.10  | 0.20   | 0.01  | refused with the profile's "splitExceedsTransactions" error |
 
-  @SPL-CEILING-FORMULA
+  @SPL-CEILING-FORMULA @variant:ceiling-nets-refunds
   Scenario Outline: REFUND and CREDIT transactions lower the ceiling to <ceiling>
     Given an unpaid order "O1" of 100.00 EUR for seller "Acme"
     And order "O1" has an unpaid <type> "T2" of <taken back> EUR
@@ -64,7 +64,7 @@ Feature: Order split ceilings
       | REFUND | 20.00      | 80.00   |
       | CREDIT | 15.50      | 84.50   |
 
-  @SPL-CEILING-FORMULA @SPL-CUMULATIVE
+  @SPL-CEILING-FORMULA @variant:ceiling-nets-refunds @SPL-CUMULATIVE
   Scenario: A seller refund makes room under the ceiling again
     Given an unpaid order "O1" of 100.00 EUR for seller "Acme"
     And the marketplace has split order "O1":
@@ -81,6 +81,24 @@ Feature: Order split ceilings
       | seller | amount |
       | Acme   | 0.01   |
     Then the split is refused with the profile's "splitExceedsTransactions" error
+
+  @SPL-CEILING-FORMULA @variant:ceiling-payments-only
+  Scenario Outline: A <type> transaction leaves the ceiling at the payments' 100.00
+    Given an unpaid order "O1" of 100.00 EUR for seller "Acme"
+    And order "O1" has an unpaid <type> "T2" of <taken back> EUR
+    When the marketplace splits order "O1":
+      | seller | amount |
+      | Acme   | 100.00 |
+    Then the split is accepted
+    When the marketplace splits order "O1":
+      | seller | amount |
+      | Acme   | 0.01   |
+    Then the split is refused with the profile's "splitExceedsTransactions" error
+
+    Examples:
+      | type   | taken back |
+      | REFUND | 20.00      |
+      | CREDIT | 15.50      |
 
   @SPL-CEILING-PAID-OR-NOT
   Scenario Outline: The whole payment can be split whether it is <state>

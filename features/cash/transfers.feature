@@ -9,7 +9,7 @@ Feature: Transfers
   Background:
     Given a KYC-validated French seller "Acme"
 
-  @TRF-CREATED-PENDING @TRF-UPDATE-WEBHOOK @TRF-FUNDS-CONTROL @TRF-MARKETPLACE-SELLER-ONLY
+  @TRF-CREATED-PENDING @variant:transfer-created-pending @TRF-UPDATE-WEBHOOK @TRF-FUNDS-CONTROL @TRF-MARKETPLACE-SELLER-ONLY
   Scenario: A seller pays the marketplace from its available money
     Given seller "Acme" has 50.00 EUR available
     When the marketplace makes transfer "T1" of 30.00 EUR from seller "Acme" to the marketplace

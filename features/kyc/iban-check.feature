@@ -44,22 +44,36 @@ Feature: The 1 € transfer that proves the seller's bank account
     And the KYC operator tries to validate the seller's KYC
     Then the decision is refused because no review is in progress
 
-    @IBAN-TRANSFER-MIN-1-EUR @needs-simulation
+    @IBAN-TRANSFER-MIN-1-EUR @variant:at-least-one-euro @needs-simulation
     Examples: less than 1 €, or not in euros
       | amount | currency | from                   |
       | 0.99   | EUR      | the seller's account   |
       | 1.00   | USD      | the seller's account   |
 
-    @IBAN-TRANSFER-FROM-SELLER-ACCOUNT @needs-simulation
+    @IBAN-TRANSFER-MIN-1-EUR @variant:exactly-one-euro @needs-simulation
+    Examples: anything but exactly 1.00 EUR
+      | amount | currency | from                   |
+      | 0.99   | EUR      | the seller's account   |
+      | 1.00   | USD      | the seller's account   |
+      | 5.00   | EUR      | the seller's account   |
+
+    @IBAN-TRANSFER-FROM-SELLER-ACCOUNT @variant:debtor-must-be-seller-iban @needs-simulation
     Examples: not from the seller's own account
       | amount | currency | from                   |
       | 1.00   | EUR      | another account        |
 
-  @IBAN-TRANSFER-MIN-1-EUR @REV-IN-PROGRESS-AFTER-TRANSFER @needs-simulation @needs-webhooks
+  @IBAN-TRANSFER-MIN-1-EUR @variant:at-least-one-euro @REV-IN-PROGRESS-AFTER-TRANSFER @needs-simulation @needs-webhooks
   Scenario: More than 1 € from the seller's account is enough
     Given a French seller waiting for its 1 € transfer
     When a transfer of 5.00 EUR from the seller's account reaches the seller's virtual IBAN
     Then an MP_KYC_IN_PROGRESS webhook arrives for that seller
+
+  @IBAN-TRANSFER-FROM-SELLER-ACCOUNT @variant:debtor-not-compared @needs-simulation
+  Scenario: A 1 € transfer from another account starts the review where the debtor is not compared
+    Given a French seller waiting for its 1 € transfer
+    When a transfer of 1.00 EUR from another account reaches the seller's virtual IBAN
+    And the KYC operator validates the seller's KYC
+    Then the seller's data is VALIDATED
 
   @IBAN-TRANSFER-BEFORE-ASSESS @needs-simulation
   Scenario: A transfer received before the assessment does not count

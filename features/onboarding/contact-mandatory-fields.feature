@@ -4,7 +4,7 @@ Feature: What a contact must provide before the KYC
   each contact its own missingData with dotted paths. Each row adds a contact complete but for
   exactly one field: that field, and only that one, is missing, and the contact is INCOMPLETE.
 
-  @CON-OWN-STATUS @ONB-MISSING-DATA-DOTTED-PATHS
+  @CON-OWN-STATUS @variant:contact-own-missing-data @ONB-MISSING-DATA-DOTTED-PATHS
   Scenario Outline: A contact without <field> is incomplete and says so
     Given a French seller with every mandatory field
     When the marketplace adds a contact "Camille" with every mandatory field except its <field>

@@ -37,7 +37,7 @@ Feature: The seller's contacts
     And the legal representative is no longer in the seller view
     And the seller view lists no IDENTITY_CARD
 
-  @CON-OWN-STATUS
+  @CON-OWN-STATUS @variant:contact-own-missing-data
   Scenario: Each contact has its own statuses and missing data
     Given a French seller with every mandatory field
     And the seller has a complete contact "Camille"

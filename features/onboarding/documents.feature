@@ -56,17 +56,30 @@ Feature: Documents proving the company and its contacts
       | kbis.exe      |
       | kbis          |
 
-  @DOC-EXTENSION-LIST
   Scenario Outline: A document named "<name>" is accepted
     Given a French seller with every mandatory field
     When the seller uploads a COMPANY_REGISTRATION named "<name>"
     Then the document is registered with its documentId
 
-    Examples:
+    @DOC-EXTENSION-LIST @variant:extensions-any-case
+    Examples: in any letter case
       | name        |
       | kbis.JPG    |
       | kbis.jpeg   |
       | scan.Png    |
+
+    @DOC-EXTENSION-LIST @variant:extensions-lower-case
+    Examples: in lower case
+      | name        |
+      | kbis.jpeg   |
+      | scan.png    |
+
+  @DOC-EXTENSION-LIST @variant:extensions-lower-case
+  Scenario: An extension in capitals is refused where only lower case is accepted
+    Given a French seller with every mandatory field
+    When the seller uploads a COMPANY_REGISTRATION named "kbis.JPG"
+    Then the request is refused as unprocessable naming the field name
+    And the seller view lists no COMPANY_REGISTRATION
 
   @DOC-SIZE-LIMIT @DOC-SIZE-10-MIB
   Scenario: A document over 10 MiB is refused as too large and not stored

@@ -16,7 +16,7 @@ Feature: Malformed values are refused and never stored
       | field                   | value                       | stored                      |
       | bankingInformation.iban | FR7630006000011234567890188 | FR7630006000011234567890189 |
 
-    @FMT-BIC-ISO9362
+    @FMT-BIC-ISO9362 @variant:bic-shape-checked
     Examples: BIC
       | field                  | value     | stored      |
       | bankingInformation.bic | AGRIFRPPX | AGRIFRPPXXX |
@@ -36,6 +36,13 @@ Feature: Malformed values are refused and never stored
     Examples: e-mail
       | field | value                    | stored                    |
       | email | compliance.seller.example | compliance@seller.example |
+
+  @FMT-BIC-ISO9362 @variant:bic-not-checked
+  Scenario: A BIC the implementation does not check is stored as sent
+    Given a French seller with every mandatory field
+    When the marketplace changes the seller's bankingInformation.bic to "AGRIFRPPX"
+    Then the seller is updated
+    And the seller's bankingInformation.bic is "AGRIFRPPX"
 
   Scenario Outline: A contact's <field> of "<value>" is refused and not stored
     Given a French seller with every mandatory field

@@ -53,17 +53,27 @@ Feature: Registration codes by country
       """
     Then the request is refused as unprocessable naming the field externalRegistrations
 
-  @REG-VALUE-AND-DATE
   Scenario Outline: A registration without its <part> does not count
     Given a French seller with every mandatory field except its VAT
     When the marketplace saves the seller with a VAT registration without its <part>
     Then the seller's missing data lists externalRegistrations.VAT
     And the seller's data is INCOMPLETE
 
-    Examples:
+    @REG-VALUE-REQUIRED
+    Examples: the value, which the seed lists with each code
+      | part  |
+      | value |
+
+    @REG-DATE-REQUIRED @variant:registration-date-required
+    Examples: the date, when the implementation requires it
       | part  |
       | date  |
-      | value |
+
+  @REG-DATE-REQUIRED @variant:registration-date-optional
+  Scenario: A registration with its value and no date satisfies its code
+    Given a French seller with every mandatory field except its VAT
+    When the marketplace saves the seller with a VAT registration without its date
+    Then the seller's missing data does not list externalRegistrations.VAT
 
   @REG-MISSING-DATA-PATHS
   Scenario: Moving the seller's headquarters abroad changes the registrations it needs

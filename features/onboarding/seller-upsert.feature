@@ -5,7 +5,7 @@ Feature: Onboarding a seller in as many calls as it takes
   able to fill requested informations in multiple times without loosing any data". The marketplace
   names the seller with its own merchantSellerId; MS assigns a sellerId used after onboarding.
 
-  @ONB-UPSERT-PARTIAL @ONB-CREATE-201-UPDATE-200 @ONB-PUT-RETURNS-SELLER-VIEW @ONB-SELLER-ID-ASSIGNED
+  @ONB-UPSERT-PARTIAL @ONB-CREATE-201-UPDATE-200 @ONB-PUT-RETURNS-SELLER-VIEW @variant:put-answers-seller-view @ONB-SELLER-ID-ASSIGNED
   Scenario: A first save with part of the data creates the seller
     When the marketplace saves a new seller with:
       """json

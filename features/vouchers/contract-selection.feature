@@ -19,6 +19,40 @@ Feature: Voucher contract selection
     Then seller "seller2" is selected for CONECS
     And every voucher of the order carries is_selected
 
+  @VOU-SEED-EXAMPLE @VOU-HIGHEST-ELIGIBLE-WINS
+  Scenario: The seed's example order is accepted as the seed writes it, with the sellers' contracts added
+    When the marketplace creates this voucher order:
+      """json
+      {
+        "items": [
+          {
+            "external_ref": "seller1",
+            "ref": "Seller 1 Article 1",
+            "amount": 2000,
+            "voucher": [ { "contract_type": "CONECS", "eligible_amount": 900 } ]
+          },
+          {
+            "external_ref": "seller1",
+            "ref": "Seller 1 Article 2",
+            "amount": 4000,
+            "voucher": [ { "contract_type": "CONECS", "eligible_amount": 500 } ]
+          },
+          {
+            "external_ref": "seller2",
+            "ref": "Seller 2 Article 1",
+            "amount": 2000,
+            "voucher": [ { "contract_type": "CONECS", "eligible_amount": 1900 } ]
+          }
+        ],
+        "contracts": [
+          { "external_ref": "seller1", "contract_type": "CONECS", "contract_number": "1000001" },
+          { "external_ref": "seller2", "contract_type": "CONECS", "contract_number": "1000002" }
+        ]
+      }
+      """
+    Then seller "seller2" is selected for CONECS
+    And every voucher of the order carries is_selected
+
   @VOU-HIGHEST-ELIGIBLE-WINS @VOU-SUM-PER-SELLER
   Scenario Outline: <case>: <winner> is selected for CONECS
     Given a voucher order with these items:
@@ -94,7 +128,7 @@ Feature: Voucher contract selection
     And seller "Chloé" is selected for CVCONNECT
     And every voucher of the order carries is_selected
 
-  @VOU-TIE-CONTRACT-NUMBER @VOU-TIE-LOWEST-CONTRACT-WINS
+  @VOU-TIE-CONTRACT-NUMBER @VOU-TIE-LOWEST-CONTRACT-WINS @variant:tie-lowest-contract-number
   Scenario Outline: Equal eligible amounts: the lowest <type> contract number wins (<alice> against <bruno>)
     Given a voucher order with these items:
       | seller | amount | <type> |
@@ -115,7 +149,28 @@ Feature: Voucher contract selection
       | CVCONNECT | 10      | 9       | Bruno  |
       | CVCONNECT | 100     | 1000    | Alice  |
 
-  @VOU-TIE-CONTRACT-NUMBER @VOU-INDEPENDENT-PER-CONTRACT
+  @VOU-TIE-CONTRACT-NUMBER @VOU-TIE-LOWEST-CONTRACT-WINS @variant:tie-highest-contract-number
+  Scenario Outline: Equal eligible amounts: the highest <type> contract number wins (<alice> against <bruno>)
+    Given a voucher order with these items:
+      | seller | amount | <type> |
+      | Alice  | 3000   | 1500   |
+      | Bruno  | 3000   | 1000   |
+      | Bruno  | 3000   | 500    |
+    And the sellers' voucher contracts are:
+      | seller | <type>  |
+      | Alice  | <alice> |
+      | Bruno  | <bruno> |
+    When the marketplace creates the voucher order
+    Then seller "<winner>" is selected for <type>
+
+    Examples:
+      | type      | alice   | bruno   | winner |
+      | CONECS    | 2000009 | 2000003 | Alice  |
+      | CONECS    | 2000003 | 2000009 | Bruno  |
+      | CVCONNECT | 10      | 9       | Alice  |
+      | CVCONNECT | 100     | 1000    | Bruno  |
+
+  @VOU-TIE-CONTRACT-NUMBER @VOU-INDEPENDENT-PER-CONTRACT @VOU-TIE-LOWEST-CONTRACT-WINS @variant:tie-lowest-contract-number
   Scenario: Ties are broken per contract type, on that type's contract numbers
     Given a voucher order with these items:
       | seller | amount | CONECS | CVCONNECT |
@@ -128,6 +183,20 @@ Feature: Voucher contract selection
     When the marketplace creates the voucher order
     Then seller "Alice" is selected for CONECS
     And seller "Bruno" is selected for CVCONNECT
+
+  @VOU-TIE-CONTRACT-NUMBER @VOU-INDEPENDENT-PER-CONTRACT @VOU-TIE-LOWEST-CONTRACT-WINS @variant:tie-highest-contract-number
+  Scenario: Ties are broken per contract type, on that type's contract numbers, the highest winning
+    Given a voucher order with these items:
+      | seller | amount | CONECS | CVCONNECT |
+      | Alice  | 3000   | 1000   | 800       |
+      | Bruno  | 3000   | 1000   | 800       |
+    And the sellers' voucher contracts are:
+      | seller | CONECS  | CVCONNECT |
+      | Alice  | 5000001 | 6000002   |
+      | Bruno  | 5000002 | 6000001   |
+    When the marketplace creates the voucher order
+    Then seller "Bruno" is selected for CONECS
+    And seller "Alice" is selected for CVCONNECT
 
   @VOU-MINOR-UNITS @VOU-CREATED-ANSWER
   Scenario: The order is created with a uuid per item, its amounts kept in minor units

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadProfile } from '../profile/index.ts';
 import { readEnvelopes } from '../report/cucumberMessages.ts';
 import type { Deviation } from '../report/deviations.ts';
 import type { RuleCatalogue } from '../report/ruleCatalogue.ts';
@@ -17,6 +18,7 @@ export interface RunPlan {
   catalogue: RuleCatalogue;
   cataloguePath?: string;
   deviations?: { path: string; entries: Deviation[] };
+  /** The implementation's partial profile, merged over the default; absent: the default alone. */
   profilePath?: string;
   tags?: string;
   parallel?: number;
@@ -73,6 +75,9 @@ export async function runAndReport(plan: RunPlan): Promise<RunOutcome> {
     envelopes: await readEnvelopes(path(reportFiles.messages)),
     catalogue: plan.catalogue,
     deviations: plan.deviations?.entries ?? [],
+    // The merged profile's, as the suite's workers read it: the report holds each assumption to the
+    // alternative the scenarios were selected for.
+    assumptions: (await loadProfile(plan.profilePath)).assumptions,
     digests: await inputDigests({ catalogue: plan.cataloguePath, profile: plan.profilePath, deviations: plan.deviations?.path }),
     selection: { tags: combineTags(plan.session.configuration.sources.tagExpression, plan.tags), parallel: plan.parallel ?? plan.session.configuration.runtime.parallel },
     knownSecrets: plan.knownSecrets,

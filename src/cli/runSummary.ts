@@ -1,6 +1,6 @@
 // What `mskit run` prints after the suite: rules by area, failing scenarios with their rule ids and
 // one-line reason, the verdict, and last a count line CI tools parse: `142 passed, 3 failed, 5 skipped`.
-import type { RuleStatus } from '../report/ruleMatrix.ts';
+import { ruleStatuses, type RuleStatus } from '../report/ruleMatrix.ts';
 import type { SignoffReport } from '../report/signoff.ts';
 
 /** The console names the first few blocking rules; the report lists them all. */
@@ -13,8 +13,8 @@ export function countLine(counts: { passed: number; failed: number; skipped: num
 export function formatRunSummary(report: SignoffReport, reportsShown: string): string {
   const areas = [...new Set(report.rules.map((r) => r.area))];
   const tally = (area: string, status: RuleStatus) => report.rules.filter((r) => r.area === area && r.status === status).length;
-  const header = ['area', 'passed', 'failed', 'not verified', 'accepted'];
-  const rows = areas.map((area) => [area, ...(['passed', 'failed', 'not-verified', 'accepted-deviation'] as const).map((s) => String(tally(area, s)))]);
+  const header = ['area', 'passed', 'failed', 'not verified', 'alt. declared', 'accepted'];
+  const rows = areas.map((area) => [area, ...ruleStatuses.map((s) => String(tally(area, s)))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 

@@ -1,13 +1,28 @@
-// The rule catalogue (contracts/rules.yaml) as the report needs it: every rule with its go-live flag
-// and seed citation. The catalogue's own schema test lives with its owner; this only refuses files
-// the report could not use, with one line.
-import { readFile } from 'node:fs/promises';
+// The rule catalogue (contracts/rules.yaml) as the report needs it: every rule with its go-live flag,
+// seed citation and, for an assumption, its variance. The catalogue's own schema test lives with its
+// owner; this only refuses files the report could not use, with one line.
+import { readFile, stat } from 'node:fs/promises';
 import { parse } from 'yaml';
 
 export interface RuleSource {
   document: string;
   section: string;
   quote?: string;
+}
+
+/** One legal reading of an assumption; scenarios asserting it carry `@variant:<id>`. */
+export interface RuleAlternative {
+  id: string;
+  /** The reading the kit assumes when the profile declares none: exactly one per rule. */
+  default?: true;
+  statement: string;
+}
+
+/** What an implementation may legally do instead of an assumption (interface §8). */
+export interface RuleVariance {
+  /** Profile keys through which a status, code or format choice is declared (statuses.created…). */
+  profileKeys?: string[];
+  alternatives?: RuleAlternative[];
 }
 
 export interface Rule {
@@ -17,6 +32,8 @@ export interface Rule {
   source: RuleSource;
   kind: 'documented' | 'assumption';
   assumption?: string;
+  /** Present on every assumption, absent on documented rules. */
+  variance?: RuleVariance;
   area: string;
   goLive: boolean;
   severity: string;
@@ -47,12 +64,22 @@ export function parseRuleCatalogue(text: string, path: string): RuleCatalogue {
   return { version: (data as { version?: unknown }).version, rules: rules as Rule[] };
 }
 
+// A run reads the catalogue in several places (configuration, profile, runtime, report): parsed once
+// per version of the file.
+const parsed = new Map<string, { mtimeMs: number; catalogue: RuleCatalogue }>();
+
 export async function loadRuleCatalogue(path: string): Promise<RuleCatalogue> {
   let text: string;
+  let mtimeMs: number;
   try {
+    mtimeMs = (await stat(path)).mtimeMs;
+    const known = parsed.get(path);
+    if (known?.mtimeMs === mtimeMs) return known.catalogue;
     text = await readFile(path, 'utf8');
   } catch {
     throw new Error(`rule catalogue ${path} is missing: the kit needs contracts/rules.yaml`);
   }
-  return parseRuleCatalogue(text, path);
+  const catalogue = parseRuleCatalogue(text, path);
+  parsed.set(path, { mtimeMs, catalogue });
+  return catalogue;
 }

@@ -1,5 +1,5 @@
 // One result per executed scenario (last attempt when retried), from cucumber's messages:
-// its outcome, the step that failed and why, the "not verified" note of a skipped scenario,
+// its outcome, the step that failed and why, the "not verified" (or "not applicable") note of a skipped scenario,
 // and the evidence the steps attached.
 import type { Envelope, GherkinStep, FeatureChild, StepResult, StepStatus } from './cucumberMessages.ts';
 
@@ -176,7 +176,8 @@ export function scenarioResults(envelopes: Envelope[]): SuiteOutcome {
     const notes = own
       .filter((a) => a.mediaType.startsWith('text/'))
       .map(decodeBody)
-      .filter((body) => /^not verified\b/i.test(body.trim()));
+      // "not applicable": the runtime skipped a scenario asserting an alternative the profile did not declare.
+      .filter((body) => /^not (verified|applicable)\b/i.test(body.trim()));
 
     const result: ScenarioResult = {
       key: `${pickle.uri}:${line}`,

@@ -1,11 +1,12 @@
 // The sign-off report as data (signoff.json): what was tested, with which inputs, the rule matrix,
 // the verdict and the evidence of every failure. Pure: the caller gathers files and digests.
+import { errorCodesSeen, type SituationCodes } from './errorCodesSeen.ts';
 import type { Envelope } from './cucumberMessages.ts';
 import type { Deviation } from './deviations.ts';
 import type { FileDigest } from './fileDigest.ts';
 import { redactEvidence } from './redactEvidence.ts';
 import type { RuleCatalogue } from './ruleCatalogue.ts';
-import { buildRuleMatrix, decideVerdict, ruleIdsOf, type RuleRow, type RuleStatus, type Verdict } from './ruleMatrix.ts';
+import { buildRuleMatrix, decideVerdict, ruleIdsOf, ruleStatuses, type RuleRow, type RuleStatus, type Verdict } from './ruleMatrix.ts';
 import { scenarioResults, type ScenarioStatus } from './scenarioResults.ts';
 
 export interface TargetSummary {
@@ -24,6 +25,8 @@ export interface SignoffInputs {
   envelopes: Envelope[];
   catalogue: RuleCatalogue;
   deviations: Deviation[];
+  /** The merged profile's `assumptions` map: rule id → the alternative the implementation declared. */
+  assumptions?: Record<string, string>;
   digests: {
     contracts: FileDigest[];
     catalogue: FileDigest;
@@ -64,7 +67,11 @@ export interface SignoffReport {
   inputs: SignoffInputs['digests'] & { catalogueVersion: unknown };
   counts: { scenarios: Counts; rules: Record<RuleStatus, number>; goLiveRules: Record<RuleStatus, number> };
   verdict: Verdict;
+  /** The alternatives the profile declared (rules left out hold to their catalogue default). */
+  assumptions: Record<string, string>;
   rules: RuleRow[];
+  /** The error codes the target answered, per situation (interface §2: stable; §8: its own names). */
+  errorCodes: SituationCodes[];
   scenarios: { key: string; feature: string; name: string; ruleIds: string[]; status: ScenarioStatus; reason?: string }[];
   failures: FailureEvidence[];
   warnings: string[];
@@ -74,7 +81,7 @@ export interface SignoffReport {
 }
 
 function countStatuses(rows: RuleRow[]): Record<RuleStatus, number> {
-  const counts: Record<RuleStatus, number> = { passed: 0, failed: 0, 'not-verified': 0, 'accepted-deviation': 0 };
+  const counts = Object.fromEntries(ruleStatuses.map((status) => [status, 0])) as Record<RuleStatus, number>;
   rows.forEach((r) => (counts[r.status] += 1));
   return counts;
 }
@@ -95,7 +102,8 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
     ...(s.failure ? { failure: scrub(s.failure) } : {}),
     ...(s.notVerified ? { notVerified: scrub(s.notVerified) } : {}),
   }));
-  const matrix = buildRuleMatrix(inputs.catalogue.rules, results, inputs.deviations);
+  const assumptions = inputs.assumptions ?? {};
+  const matrix = buildRuleMatrix(inputs.catalogue.rules, results, inputs.deviations, assumptions);
   const known = new Set(inputs.catalogue.rules.map((r) => r.id));
 
   const failures = results
@@ -123,6 +131,8 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
   const warnings = [
     ...outcome.runErrors.map(scrub),
     ...matrix.unknownRuleTags.map((u) => `tag @${u.tag} names no rule of the catalogue (${u.scenarios.join(', ')})`),
+    ...matrix.unknownVariantTags.map((u) => `tag ${u.tag} names no alternative of the catalogue (${u.scenarios.join(', ')})`),
+    ...matrix.assumptionProblems,
     ...matrix.unknownDeviations.map((id) => `deviation ${id} names no rule of the catalogue: it was ignored`),
     ...scenarios.filter((s) => s.ruleIds.length === 0).map((s) => `scenario ${s.key} "${s.name}" is tagged with no catalogue rule`),
     ...(results.length === 0 ? [`no scenario ran${inputs.selection?.tags ? ` (selection: ${inputs.selection.tags})` : ''}: every rule is not verified`] : []),
@@ -148,7 +158,9 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
       goLiveRules: countStatuses(matrix.rows.filter((r) => r.goLive)),
     },
     verdict: decideVerdict(matrix.rows),
+    assumptions,
     rules: matrix.rows,
+    errorCodes: errorCodesSeen(results.flatMap((s) => s.evidence)),
     scenarios,
     failures,
     warnings,

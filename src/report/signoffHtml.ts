@@ -1,7 +1,8 @@
 // signoff.html: the sign-off report for a human approver. One self-contained file (inline CSS, no
 // scripts, no external assets) that reads on screen and prints cleanly, with blank fields for the
-// approver's name, decision and date.
-import type { RuleRow, RuleStatus } from './ruleMatrix.ts';
+// approver's name, decision and date. Documented rules and assumptions are shown apart, each
+// assumption with the alternative the implementation is held to.
+import { ruleStatuses, type RuleRow, type RuleScenario, type RuleStatus } from './ruleMatrix.ts';
 import type { FailureEvidence, SignoffReport } from './signoff.ts';
 
 function esc(value: unknown): string {
@@ -16,6 +17,7 @@ const statusLabel: Record<RuleStatus | 'skipped', string> = {
   passed: 'passed',
   failed: 'failed',
   'not-verified': 'not verified',
+  'alternative-declared': 'alternative declared',
   'accepted-deviation': 'accepted deviation',
   skipped: 'not verified',
 };
@@ -32,15 +34,37 @@ function describeTarget(description: unknown): string {
   return `<table class="kv">${rows}</table>`;
 }
 
-function ruleRow(row: RuleRow): string {
-  const scenarios = row.scenarios.length
-    ? `<ul>${row.scenarios
-        .map((s) => {
-          const name = s.status === 'failed' ? `<a href="#failure-${esc(s.key)}">${esc(s.name)}</a>` : esc(s.name);
-          return `<li>${badge(s.status)} ${name} <span class="muted">${esc(s.key)}</span>${s.reason ? `<div class="reason">${esc(s.reason)}</div>` : ''}</li>`;
-        })
-        .join('')}</ul>`
-    : '<span class="muted">no scenario</span>';
+function scenarioItem(s: RuleScenario): string {
+  const name = s.status === 'failed' ? `<a href="#failure-${esc(s.key)}">${esc(s.name)}</a>` : esc(s.name);
+  const verdict = s.notApplicable ? `<span class="badge s-not-applicable">not applicable</span>` : badge(s.status);
+  const variants = s.variants ? ` <span class="muted">asserts ${s.variants.map(esc).join(', ')}</span>` : '';
+  const reason = s.notApplicable
+    ? `<div class="muted">the profile did not declare ${s.notApplicable.map(esc).join(', ')}</div>`
+    : s.reason
+      ? `<div class="reason">${esc(s.reason)}</div>`
+      : '';
+  return `<li>${verdict} ${name} <span class="muted">${esc(s.key)}</span>${variants}${reason}</li>`;
+}
+
+/** What an assumption may legally be instead (interface §8): the alternative held to, the others, the profile keys. */
+function varianceCell(row: RuleRow): string {
+  const declared = row.declared
+    ? `<div><strong>${esc(row.declared.id)}</strong> — ${
+        row.declared.byProfile ? (row.declared.isDefault ? 'declared by the profile (the default)' : 'declared by the profile') : 'the default (the profile declares none)'
+      }${row.declared.statement ? `<div class="muted">${esc(row.declared.statement)}</div>` : ''}</div>`
+    : '';
+  const others = (row.variance?.alternatives ?? []).filter((alternative) => alternative.id !== row.declared?.id);
+  const otherList = others.length
+    ? `<div class="muted">other alternatives: ${others.map((alternative) => `${esc(alternative.id)}${alternative.default ? ' (default)' : ''}`).join(', ')}</div>`
+    : '';
+  const keys = row.variance?.profileKeys?.length
+    ? `<div>profile keys: ${row.variance.profileKeys.map((key) => `<code>${esc(key)}</code>`).join(', ')}</div>`
+    : '';
+  return declared + otherList + keys || '<span class="muted">no variance declared in the catalogue</span>';
+}
+
+function ruleRow(row: RuleRow, withVariance: boolean): string {
+  const scenarios = row.scenarios.length ? `<ul>${row.scenarios.map(scenarioItem).join('')}</ul>` : '<span class="muted">no scenario</span>';
   const source = `${esc(row.source?.document)} — ${esc(row.source?.section)}${row.source?.quote ? `<blockquote>${esc(row.source.quote)}</blockquote>` : ''}${
     row.kind === 'assumption' ? `<div class="muted">assumption${row.assumption ? `: ${esc(row.assumption)}` : ''}</div>` : ''
   }`;
@@ -53,8 +77,27 @@ function ruleRow(row: RuleRow): string {
 <td>${badge(row.status)}${row.status !== row.observed ? `<div class="muted">observed: ${statusLabel[row.observed]}</div>` : ''}</td>
 <td>${scenarios}</td>
 <td>${source}</td>
+${withVariance ? `<td>${varianceCell(row)}</td>` : ''}
 <td>${notes}</td>
 </tr>`;
+}
+
+function ruleTables(rows: RuleRow[], withVariance: boolean): string {
+  const areas = [...new Set(rows.map((r) => r.area))];
+  return areas
+    .map(
+      (area) => `<h3>${esc(area)}</h3>
+<table>
+<tr><th style="width:24%">rule</th><th>go-live</th><th>status</th><th style="width:24%">scenarios</th><th style="width:18%">source</th>${
+        withVariance ? '<th style="width:18%">alternative held to</th>' : ''
+      }<th>notes</th></tr>
+${rows
+  .filter((r) => r.area === area)
+  .map((r) => ruleRow(r, withVariance))
+  .join('\n')}
+</table>`,
+    )
+    .join('\n');
 }
 
 function exchangeHeadline(exchange: unknown): string {
@@ -115,6 +158,7 @@ th{background:#f6f8fa}.kv th{width:220px}.c{text-align:center}.muted{color:#5760
 .badge{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
 .s-passed{background:#dafbe1;color:#116329}.s-failed{background:#ffebe9;color:#82071e}
 .s-not-verified,.s-skipped{background:#fff8c5;color:#7d4e00}.s-accepted-deviation{background:#ddf4ff;color:#0a3069}
+.s-alternative-declared{background:#fbefff;color:#6e40c9}.s-not-applicable{background:#eaeef2;color:#57606a}
 ul{margin:0;padding-left:18px}blockquote{margin:4px 0;padding-left:8px;border-left:3px solid #d0d7de;color:#57606a;font-style:italic}
 pre{background:#f6f8fa;border:1px solid #d0d7de;padding:8px;overflow:auto;max-height:28em;white-space:pre-wrap;word-break:break-word;font-size:12px}
 pre.error{background:#fff5f5;border-color:#ffcecb}.reason{color:#82071e;font-size:12px}
@@ -129,10 +173,11 @@ tr,.exchange{break-inside:avoid}.failure{break-inside:auto}.approval{break-insid
 `;
 
 export function renderSignoffHtml(report: SignoffReport): string {
-  const areas = [...new Set(report.rules.map((r) => r.area))];
   const c = report.counts;
-  const ruleCounts = (counts: Record<RuleStatus, number>) =>
-    `<td>${counts.passed}</td><td>${counts.failed}</td><td>${counts['not-verified']}</td><td>${counts['accepted-deviation']}</td>`;
+  const ruleCounts = (counts: Record<RuleStatus, number>) => ruleStatuses.map((status) => `<td>${counts[status]}</td>`).join('');
+  const documented = report.rules.filter((r) => r.kind !== 'assumption');
+  const assumptions = report.rules.filter((r) => r.kind === 'assumption');
+  const declaredByProfile = assumptions.filter((r) => r.declared?.byProfile);
   const digestRows = [
     ...report.inputs.contracts.map((d) => ['contract', d]),
     ['rule catalogue', report.inputs.catalogue],
@@ -158,16 +203,16 @@ ${
     ? `<p><strong>Blocking go-live rules (${report.verdict.blocking.length}):</strong></p><ul>${report.verdict.blocking
         .map((b) => `<li>${badge(b.status)} <a href="#rule-${esc(b.id)}"><strong>${esc(b.id)}</strong></a> — ${esc(b.title)}</li>`)
         .join('')}</ul>`
-    : '<p>Every go-live rule passed or is an accepted deviation.</p>'
+    : '<p>Every go-live rule passed, is an accepted deviation, or holds to an alternative the implementation declared.</p>'
 }
 
 <h2>Summary</h2>
 <table class="counts">
-<tr><th></th><th>passed</th><th>failed</th><th>not verified</th><th>accepted deviation</th></tr>
+<tr><th></th>${ruleStatuses.map((status) => `<th>${statusLabel[status]}</th>`).join('')}</tr>
 <tr><th>go-live rules</th>${ruleCounts(c.goLiveRules)}</tr>
 <tr><th>all rules</th>${ruleCounts(c.rules)}</tr>
 </table>
-<p>Scenarios: ${c.scenarios.passed} passed, ${c.scenarios.failed} failed, ${c.scenarios.skipped} skipped (not verified), ${c.scenarios.total} in all.</p>
+<p>Scenarios: ${c.scenarios.passed} passed, ${c.scenarios.failed} failed, ${c.scenarios.skipped} skipped (not verified, or not applicable to the alternatives declared), ${c.scenarios.total} in all.</p>
 
 <h2>Target and run</h2>
 <table class="kv">
@@ -190,16 +235,23 @@ ${digestRows
 </table>
 <p class="muted">Rule catalogue version: ${esc(report.inputs.catalogueVersion)}</p>
 
-<h2>Rule matrix</h2>
-${areas
-  .map(
-    (area) => `<h3>${esc(area)}</h3>
-<table>
-<tr><th style="width:26%">rule</th><th>go-live</th><th>status</th><th style="width:26%">scenarios</th><th style="width:20%">source</th><th>notes</th></tr>
-${report.rules.filter((r) => r.area === area).map(ruleRow).join('\n')}
-</table>`,
-  )
-  .join('\n')}
+<h2>Rule matrix: documented rules</h2>
+<p class="muted">What the seed documents say, cited. Every implementation must satisfy these.</p>
+${ruleTables(documented, false)}
+
+<h2>Assumptions and the alternatives declared</h2>
+<p class="muted">What the kit decided where the documents are silent (interface.md, or the kit itself). Each one is held to
+the alternative the expectation profile declared under <code>assumptions</code>, or to its default; its profile keys say
+where the profile declares the statuses, codes or formats it may vary. ${
+    declaredByProfile.length
+      ? `The profile declares: ${declaredByProfile.map((r) => `<a href="#rule-${esc(r.id)}">${esc(r.id)}</a> → <strong>${esc(r.declared?.id)}</strong>`).join(', ')}.`
+      : 'The profile declares no alternative: every assumption is held to its default.'
+  } A rule held to a non-default alternative that no scenario asserts is <em>alternative declared</em>: neither passed nor failed, and it does not block the verdict.</p>
+${ruleTables(assumptions, true)}
+
+<h2>Error codes the target answered</h2>
+<p>Per error situation, the codes seen in this run and how often (interface §2: the same mistake keeps its code; §8: the names are the implementation's own, checked by name only where the profile declares them).</p>
+${report.errorCodes.length ? `<table><thead><tr><th>situation</th><th>codes (times seen)</th></tr></thead><tbody>${report.errorCodes.map((s) => `<tr><td>${esc(s.situation)}</td><td>${s.codes.map((c) => `<code>${esc(c.code)}</code> (${c.count})`).join(', ')}</td></tr>`).join('')}</tbody></table>` : '<p>No refusal was checked in this run.</p>'}
 
 <h2>Failures and their evidence</h2>
 ${report.failures.length ? report.failures.map(failureSection).join('\n') : '<p>No scenario failed.</p>'}

@@ -1,6 +1,8 @@
 // The rule catalogue is what the sandbox, the features and the sign-off report stand on, so it is
 // checked here: shape (schema), unique ids, coverage of every area, quotes that really occur in the
-// cited section of the cited document, assumptions that say what was assumed, and docs/rules.md in step.
+// cited section of the cited document, assumptions that say what was assumed and what may legally be
+// done instead (variance: profile keys the profile schema has, alternatives with one default and ids
+// unique across the catalogue), and docs/rules.md in step.
 // Each check is a function returning its problems, so that each one is also shown to catch a broken copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,8 +19,10 @@ import {
   type Catalogue,
   type CatalogueRule,
 } from '../../scripts/render-rules.ts';
+import type { RuleAlternative } from '../../src/report/ruleCatalogue.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const profileSchemaPath = join(repoRoot, 'contracts/profiles/profile.schema.json');
 const seedsDir = resolve(repoRoot, '../shared/seeds');
 const designDir = resolve(repoRoot, '../shared/design');
 const documentFiles: Record<string, string> = {
@@ -151,7 +155,43 @@ function assumptionProblems(rules: CatalogueRule[]): string[] {
     .map((rule) => `${rule.id}: an assumption must say what was assumed`);
 }
 
+/** Assumption ⇒ variance, documented ⇒ none: a documented rule is what every implementation must do. */
+function varianceKindProblems(rules: CatalogueRule[]): string[] {
+  return rules.flatMap((rule) => {
+    if (rule.kind === 'assumption' && !rule.variance) return [`${rule.id}: an assumption must say what may legally be done instead (variance)`];
+    if (rule.kind === 'documented' && rule.variance) return [`${rule.id}: a documented rule has no variance`];
+    return [];
+  });
+}
+
+/** Exactly one default per rule that names alternatives, and alternative ids unique across the catalogue. */
+function alternativeProblems(rules: CatalogueRule[]): string[] {
+  const owner = new Map<string, string>();
+  return rules.flatMap((rule) => {
+    const alternatives = rule.variance?.alternatives ?? [];
+    const defaults = alternatives.filter((alternative) => alternative.default === true).length;
+    const problems = alternatives.length > 0 && defaults !== 1 ? [`${rule.id}: ${defaults} default alternatives, expected exactly one`] : [];
+    for (const { id } of alternatives) {
+      const first = owner.get(id);
+      if (first) problems.push(`${rule.id}: alternative ${id} is already ${first}'s`);
+      else owner.set(id, rule.id);
+    }
+    return problems;
+  });
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+}
+
+/** Every profile key a variance names must be a key of the profile schema (statuses.created, errors.codes.unknownOrder…). */
+function profileKeyProblems(rules: CatalogueRule[], profileSchema: SchemaNode): string[] {
+  const exists = (key: string) => key.split('.').reduce<SchemaNode | undefined>((node, segment) => node?.properties?.[segment], profileSchema) !== undefined;
+  return rules.flatMap((rule) => (rule.variance?.profileKeys ?? []).filter((key) => !exists(key)).map((key) => `${rule.id}: no profile key ${key}`));
+}
+
 const documents = loadDocuments();
+const profileSchema = JSON.parse(readFileSync(profileSchemaPath, 'utf8')) as SchemaNode;
 const firstRule = catalogue.rules[0];
 const withRule = (change: Partial<CatalogueRule>, index = 0): Catalogue => ({
   ...catalogue,
@@ -214,8 +254,62 @@ test('assumptions say what was assumed', () => {
   assert.equal(assumptionProblems([{ ...assumption, assumption: '  ' }]).length, 1);
 });
 
+test('every assumption has a variance, and no documented rule has one', () => {
+  assert.deepEqual(varianceKindProblems(catalogue.rules), []);
+  const assumption = catalogue.rules.find((rule) => rule.kind === 'assumption');
+  const documented = catalogue.rules.find((rule) => rule.kind === 'documented');
+  assert.ok(assumption && documented);
+  const broken = [{ ...assumption, variance: undefined }, { ...documented, variance: { profileKeys: ['statuses.created'] } }];
+  assert.equal(varianceKindProblems(broken).length, 2);
+  assert.notDeepEqual(schemaProblems(withRule({ variance: undefined }, catalogue.rules.indexOf(assumption))), []);
+  assert.notDeepEqual(schemaProblems(withRule({ variance: { profileKeys: ['statuses.created'] } }, catalogue.rules.indexOf(documented))), []);
+});
+
+test('alternatives have exactly one default and ids unique across the catalogue', () => {
+  assert.deepEqual(alternativeProblems(catalogue.rules), []);
+  const chosen = catalogue.rules.filter((rule) => (rule.variance?.alternatives?.length ?? 0) > 1);
+  assert.ok(chosen.length >= 2, 'at least two rules name alternatives');
+  const [first, second] = chosen as [CatalogueRule, CatalogueRule];
+  const [kept, other] = first.variance?.alternatives as [RuleAlternative, RuleAlternative];
+  const noDefault = { ...first, variance: { alternatives: [{ id: kept.id, statement: kept.statement }, other] } };
+  const twoDefaults = { ...first, variance: { alternatives: [kept, { ...other, default: true as const }] } };
+  const stolen = { ...second, variance: { alternatives: [...(second.variance?.alternatives ?? []), { id: kept.id, statement: 'taken' }] } };
+  assert.equal(alternativeProblems([noDefault]).length, 1);
+  assert.equal(alternativeProblems([twoDefaults]).length, 1);
+  assert.deepEqual(alternativeProblems([first, stolen]), [`${second.id}: alternative ${kept.id} is already ${first.id}'s`]);
+  const index = catalogue.rules.indexOf(first);
+  assert.notDeepEqual(schemaProblems(withRule({ variance: noDefault.variance }, index)), []);
+  assert.notDeepEqual(schemaProblems(withRule({ variance: twoDefaults.variance }, index)), []);
+  assert.notDeepEqual(schemaProblems(withRule({ variance: { alternatives: [{ id: 'Not_Kebab', default: true, statement: 'x' }] } }, index)), []);
+});
+
+test('every profile key of a variance is a key of the profile schema', () => {
+  assert.deepEqual(profileKeyProblems(catalogue.rules, profileSchema), []);
+  const rule = { ...firstRule, variance: { profileKeys: ['statuses.created', 'statuses.teapot', 'vouchers.tieBreak', 'errors.codes.unknownOrder'] } };
+  assert.deepEqual(profileKeyProblems([rule], profileSchema), [`${firstRule.id}: no profile key statuses.teapot`, `${firstRule.id}: no profile key vouchers.tieBreak`]);
+});
+
+test('the alternatives the profile, the sandbox dialects and the scenarios name exist, the kit\'s reading being the default', () => {
+  const named: Record<string, [string, string]> = {
+    'REG-DATE-REQUIRED': ['registration-date-required', 'registration-date-optional'],
+    'RES-VALIDATED-REVIEWED-AGAIN': ['resubmission-reviews-everything', 'resubmission-keeps-validated'],
+    'IBAN-TRANSFER-FROM-SELLER-ACCOUNT': ['debtor-must-be-seller-iban', 'debtor-not-compared'],
+    'VOU-TIE-LOWEST-CONTRACT-WINS': ['tie-lowest-contract-number', 'tie-highest-contract-number'],
+  };
+  for (const [id, [byDefault, other]] of Object.entries(named)) {
+    const alternatives = catalogue.rules.find((rule) => rule.id === id)?.variance?.alternatives ?? [];
+    assert.deepEqual(alternatives.map((alternative) => [alternative.id, alternative.default === true]), [[byDefault, true], [other, false]], id);
+  }
+  assert.equal(catalogue.rules.find((rule) => rule.id === 'REG-VALUE-REQUIRED')?.kind, 'documented');
+  assert.ok(!catalogue.rules.some((rule) => rule.id === 'REG-VALUE-AND-DATE'), 'REG-VALUE-AND-DATE is split into REG-VALUE-REQUIRED and REG-DATE-REQUIRED');
+});
+
 test('docs/rules.md is up to date (run: npx tsx scripts/render-rules.ts)', () => {
   const rendered = renderRules(catalogue, areas);
   assert.equal(readFileSync(renderedPath, 'utf8'), rendered);
   assert.notEqual(renderRules(withRule({ statement: 'changed' }), areas), rendered);
+  const assumption = catalogue.rules.findIndex((rule) => (rule.variance?.alternatives?.length ?? 0) > 1);
+  const [byDefault] = catalogue.rules[assumption]?.variance?.alternatives ?? [];
+  assert.ok(rendered.includes(`*Alternative* \`${byDefault?.id}\` (default)`), 'the alternatives are rendered, the default marked');
+  assert.notEqual(renderRules(withRule({ variance: { profileKeys: ['statuses.read'] } }, assumption), areas), rendered);
 });

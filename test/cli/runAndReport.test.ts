@@ -60,7 +60,7 @@ test('a failing run names the scenario, its rule and reason, says NO-GO and exit
   assert.equal(run.exitCode, 1);
   assert.match(run.printed, /✗ features\/calculator\.feature:4 adding two numbers \[FIX-ADD\]: Expected values to be strictly equal: 6 !== 5$/m);
   assert.match(run.printed, /Verdict: NO-GO — 1 go-live rule\(s\) block: FIX-ADD \(failed\)/);
-  assert.match(run.printed, /^arithmetic\s+2\s+1\s+0\s+0$/m);
+  assert.match(run.printed, /^arithmetic\s+2\s+1\s+0\s+0\s+0$/m);
   assert.equal(run.printed.trimEnd().split('\n').at(-1), '4 passed, 1 failed, 0 skipped');
   const signoff = JSON.parse(await readFile(join(run.reportsDir, 'signoff.json'), 'utf8'));
   assert.equal(signoff.failures[0].step, 'Then the answer is 5');
