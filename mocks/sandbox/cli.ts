@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { createSandbox, faultSwitches, type Sandbox } from './index.ts';
+import { createSandbox, dialects, faultSwitches, type Sandbox } from './index.ts';
 import { UnknownFaultError } from './faults.ts';
+import { allDialects, UnknownDialectError } from './dialects.ts';
+import { writeDialectProfile } from './dialectProfile.ts';
 import { ClientsFileError, readClientsFile } from './clientsFile.ts';
 
 // `npm run sandbox`: the embedded sandbox on 127.0.0.1, for developers to build against.
@@ -22,11 +24,13 @@ const program = new Command('sandbox')
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .option('--fault <name>', 'turn a fault switch on (repeatable; see --list-faults)', (name: string, names: string[]) => [...names, name], [] as string[])
   .option('--list-faults', 'list the fault switches with the rule each breaks, then exit')
+  .option('--dialect <name>', `speak a dialect: a legal variation of the answers (repeatable; "${allDialects}" for every one; see --list-dialects)`, (name: string, names: string[]) => [...names, name], [] as string[])
+  .option('--list-dialects', 'list the dialects with the expectation profile that declares each, then exit')
   .option('--clients <file.yaml>', 'OAuth clients to use instead of the built-in ones')
   .showHelpAfterError();
 
 program.parse();
-const options = program.opts<{ port: number; host: string; fault: string[]; listFaults?: boolean; clients?: string }>();
+const options = program.opts<{ port: number; host: string; fault: string[]; listFaults?: boolean; dialect: string[]; listDialects?: boolean; clients?: string }>();
 
 if (options.listFaults) {
   const width = Math.max(...faultSwitches.map((fault) => fault.name.length));
@@ -35,12 +39,20 @@ if (options.listFaults) {
   process.exit(0);
 }
 
+if (options.listDialects) {
+  const width = Math.max(...dialects.map((dialect) => dialect.name.length));
+  const profileOf = (dialect: (typeof dialects)[number]) => ('profile' in dialect ? dialect.profile : '-');
+  const profileWidth = Math.max(...dialects.map((dialect) => profileOf(dialect).length));
+  for (const dialect of dialects) console.log(`${dialect.name.padEnd(width)}  ${profileOf(dialect).padEnd(profileWidth)}  ${dialect.description}`);
+  process.exit(0);
+}
+
 let sandbox: Sandbox;
 try {
   const clients = options.clients ? await readClientsFile(options.clients) : undefined;
-  sandbox = createSandbox({ faults: options.fault, ...(clients ? { clients } : {}) });
+  sandbox = createSandbox({ faults: options.fault, dialects: options.dialect, ...(clients ? { clients } : {}) });
 } catch (error) {
-  if (error instanceof UnknownFaultError || error instanceof ClientsFileError) fail(error.message);
+  if (error instanceof UnknownFaultError || error instanceof UnknownDialectError || error instanceof ClientsFileError) fail(error.message);
   throw error;
 }
 
@@ -53,6 +65,10 @@ try {
   // Public sandbox credentials, printed on purpose; access tokens are never printed.
   for (const client of sandbox.clients) console.log(`client ${client.clientId} / ${client.clientSecret} (marketplace ${client.marketplace}, scope ${client.scopes.join(' ')})`);
   if (sandbox.faults.length > 0) console.log(`fault switches on: ${sandbox.faults.join(', ')}`);
+  if (sandbox.dialects.length > 0) {
+    console.log(`dialects on: ${sandbox.dialects.join(', ')}`);
+    console.log(`expectation profile for them: ${await writeDialectProfile(sandbox.dialects)} (mskit run --profile <it>)`);
+  }
   console.log('Ctrl-C to stop.');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { chooseFaults, faultSwitches, type FaultName } from './faults.ts';
+import { chooseDialects, dialects as dialectList, type DialectName } from './dialects.ts';
 import { openMarketplace, type Marketplace } from './domain/marketplace.ts';
 import { startVirtualClock } from './domain/virtualClock.ts';
 import { WebhookOutbox, defaultOutboxOptions, type OutboxOptions } from './webhookOutbox.ts';
@@ -9,14 +10,16 @@ import { buildServer } from './http/server.ts';
 import type { SandboxCore } from './http/operation.ts';
 
 // The embedded sandbox: a stateful reference implementation of every rule of the catalogue, with
-// the simulation API and fault switches. `createSandbox(options).listen()` starts it.
+// the simulation API, fault switches and dialects. `createSandbox(options).listen()` starts it.
 
-export { faultSwitches, builtInClients };
-export type { FaultName, SandboxClient, OutboxOptions };
+export { faultSwitches, dialectList as dialects, builtInClients };
+export type { FaultName, DialectName, SandboxClient, OutboxOptions };
 
 export interface SandboxOptions {
   /** Fault switches to turn on (see faults.ts); none by default. */
   faults?: readonly string[];
+  /** Dialects to speak (see dialects.ts; `all` for every one); none by default. Faults and dialects combine. */
+  dialects?: readonly string[];
   /** OAuth clients; the three built-in ones when absent. */
   clients?: SandboxClient[];
   tokenTtlSeconds?: number;
@@ -37,6 +40,7 @@ export interface SandboxUrls {
 export interface Sandbox {
   readonly clients: readonly SandboxClient[];
   readonly faults: readonly FaultName[];
+  readonly dialects: readonly DialectName[];
   listen(options?: { port?: number; host?: string }): Promise<SandboxUrls>;
   /** In-process requests without a socket (tests, benchmarks). */
   inject(request: InjectOptions): Promise<LightMyRequestResponse>;
@@ -47,11 +51,12 @@ export interface Sandbox {
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = chooseFaults(options.faults ?? []);
+  const dialects = chooseDialects(options.dialects ?? []);
   const clients = options.clients ?? builtInClients;
   const clockStart = options.clockStart ?? new Date();
   const marketplaces = new Map<string, Marketplace>();
   const everyMarketplace = () => marketplaces.values();
-  const outbox = new WebhookOutbox({ ...defaultOutboxOptions, ...options.webhooks }, faults, everyMarketplace);
+  const outbox = new WebhookOutbox({ ...defaultOutboxOptions, ...options.webhooks }, faults, dialects, everyMarketplace);
   const tokens = new TokenIssuer(clients, options.tokenTtlSeconds ?? 3600, faults);
   let app: Promise<FastifyInstance> | undefined;
 
@@ -60,6 +65,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const core: SandboxCore = {
         contracts,
         faults,
+        dialects,
         outbox,
         tokens,
         everyMarketplace,
@@ -82,6 +88,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   return {
     clients,
     faults: faults.names,
+    dialects: dialects.names,
     async listen({ port = 0, host = '127.0.0.1' } = {}) {
       const server = await ready();
       await server.listen({ port, host });

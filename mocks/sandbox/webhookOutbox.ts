@@ -1,6 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { FaultSet } from './faults.ts';
+import type { DialectSet } from './dialects.ts';
 import type { Marketplace, RaisedEvent, WebhookEndpoint } from './domain/marketplace.ts';
+import { withExtraMembers } from './http/shaping/extraMembers.ts';
 
 // Webhook delivery (interface §5): signed POSTs, at least once, one queue per endpoint and resource
 // so that a resource's next event waits until the previous one is acknowledged or given up.
@@ -17,7 +19,17 @@ export const defaultOutboxOptions: OutboxOptions = { timeoutMs: 5000, maxAttempt
 
 interface Delivery {
   endpoint: WebhookEndpoint;
+  /** The sandbox's own envelope; the dialects reshape it at each attempt, so a retry carries what it now holds. */
   envelope: Record<string, unknown>;
+}
+
+/** The webhook-envelope dialect's member names for the sandbox's { id, type, createdAt, data }. */
+const dialectEnvelopeNames: Record<string, string> = { id: 'eventId', type: 'eventType', createdAt: 'occurredAt', data: 'payload' };
+
+/** The body delivered for an envelope: as the sandbox writes it, or as its dialects do. */
+function bodyAsWritten(dialects: DialectSet, envelope: Record<string, unknown>): unknown {
+  const named = dialects.has('webhook-envelope') ? Object.fromEntries(Object.entries(envelope).map(([key, value]) => [dialectEnvelopeNames[key] ?? key, value])) : envelope;
+  return dialects.has('extra-fields') ? withExtraMembers(named) : named;
 }
 
 /** WHK-SIGNATURE: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, t from the wall clock so receivers can check freshness. */
@@ -37,6 +49,7 @@ export class WebhookOutbox {
   constructor(
     private readonly options: OutboxOptions,
     private readonly faults: FaultSet,
+    private readonly dialects: DialectSet,
     private readonly everyMarketplace: () => Iterable<Marketplace>,
   ) {}
 
@@ -61,7 +74,8 @@ export class WebhookOutbox {
       // WHK-ENVELOPE: { id, type, createdAt, data }, createdAt on the marketplace's clock (never backwards).
       const envelope: Record<string, unknown> = {
         id: `evt_${randomUUID()}`,
-        [this.faults.has('webhook-envelope-renamed') ? 'eventType' : 'type']: event.type,
+        // The fault's name is no dialect's either, so that it deviates whatever envelope is declared.
+        [this.faults.has('webhook-envelope-renamed') ? 'kind' : 'type']: event.type,
         createdAt: marketplace.clock.now().toISOString(),
         data: event.data,
       };
@@ -127,7 +141,7 @@ export class WebhookOutbox {
   }
 
   private async attempt({ endpoint, envelope }: Delivery): Promise<boolean> {
-    const rawBody = JSON.stringify(envelope);
+    const rawBody = JSON.stringify(bodyAsWritten(this.dialects, envelope));
     const secret = this.faults.has('webhook-signature-wrong-secret') ? 'sandbox-wrong-webhook-secret' : endpoint.secret;
     try {
       const response = await fetch(endpoint.url, {

@@ -13,20 +13,22 @@ export const sandboxClients = {
   reader: { clientId: 'reader', clientSecret: 'sandbox-secret-reader' },
 };
 
+/** The dialects are passed through as they are: the caller gives the profile that declares them (mocks/sandbox/dialectProfile.ts). */
 export async function startSandboxTarget(config: RunConfig & { target: SandboxTargetConfig }): Promise<ResolvedTarget> {
   const { createSandbox } = await import('../../mocks/sandbox/index.ts');
   let sandbox: ReturnType<typeof createSandbox>;
   let urls: Awaited<ReturnType<typeof sandbox.listen>>;
   try {
-    sandbox = createSandbox({ faults: config.target.faults });
+    sandbox = createSandbox({ faults: config.target.faults, dialects: config.target.dialects });
     urls = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     throw new TargetError(`the embedded sandbox did not start: ${(error as Error).message.split('\n')[0]}`);
   }
   const faults = config.target.faults.length > 0 ? `faults: ${config.target.faults.join(', ')}` : 'no faults';
+  const dialects = sandbox.dialects.length > 0 ? `; dialects: ${sandbox.dialects.join(', ')}` : '';
   const worker: WorkerTarget = {
     kind: 'sandbox',
-    description: `embedded sandbox at ${urls.apiBaseUrl} (${faults})`,
+    description: `embedded sandbox at ${urls.apiBaseUrl} (${faults}${dialects})`,
     runId: newRunId(),
     apiBaseUrl: urls.apiBaseUrl,
     tokenUrl: urls.tokenUrl,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseFaults } from '../../mocks/sandbox/faults.ts';
+import { chooseDialects } from '../../mocks/sandbox/dialects.ts';
 import { startVirtualClock, isReached } from '../../mocks/sandbox/domain/virtualClock.ts';
 import { amountToJson, money } from '../../mocks/sandbox/domain/money.ts';
 import { requiredRegistrations, malformedRegistrations, mergeRegistrations } from '../../mocks/sandbox/domain/registrations.ts';
@@ -12,6 +13,7 @@ import { isValidIBAN, isValidBIC } from 'ibantools';
 
 // The domain core without HTTP: clock, money, registrations, missing data, vouchers.
 const none = chooseFaults([]);
+const clean = { faults: none, dialects: chooseDialects([]) };
 
 test('the virtual clock starts truncated to the second, moves only forward, and dates are reached at 00:00 UTC', () => {
   const clock = startVirtualClock(new Date('2026-11-23T10:00:00.987Z'));
@@ -41,7 +43,7 @@ test('registrations by country: VAT always, SIRET in France, TIN and REGISTRATIO
 });
 
 test('missingData lists a missing object then each of its fields, dotted, in the order of the seed', () => {
-  const missing = sellerMissingData({ legalEntityName: 'X', address: { countryCode: 'FR', zipCode: '75001' }, externalRegistrations: [{ code: 'VAT', value: 'FR1' }] }, none);
+  const missing = sellerMissingData({ legalEntityName: 'X', address: { countryCode: 'FR', zipCode: '75001' }, externalRegistrations: [{ code: 'VAT', value: 'FR1' }] }, clean);
   assert.deepEqual(missing.slice(0, 4), ['address.streetNumber', 'address.streetName', 'address.cityName', 'email']);
   assert.ok(missing.includes('businessActivity') && missing.includes('businessActivity.typeCode'));
   assert.ok(missing.includes('externalRegistrations.VAT'), 'a registration without its date does not count');
@@ -66,7 +68,7 @@ test("the seed's voucher example selects seller 2; contract types are independen
       { external_ref: 'seller2', contract_type: 'CVCONNECT', contract_number: '012' },
     ],
   };
-  const result = selectVoucherContracts(order, none);
+  const result = selectVoucherContracts(order, clean);
   assert.deepEqual(result.selectedSellers, [
     { contract_type: 'CONECS', external_ref: 'seller2', contract_number: '11', eligible_total: 1900 },
     { contract_type: 'CVCONNECT', external_ref: 'seller1', contract_number: '9', eligible_total: 700 },
@@ -74,11 +76,11 @@ test("the seed's voucher example selects seller 2; contract types are independen
   assert.deepEqual(result.items.map((item) => item.vouchers.map((voucher) => voucher.is_selected)), [[false, true], [false], [true, false]]);
   assert.equal(result.status, 'CREATED');
   assert.equal(new Set(result.items.map((item) => item.uuid)).size, 3);
-  assert.throws(() => selectVoucherContracts({ ...order, contracts: [] }, none), (error: unknown) => error instanceof DomainProblem && error.code === 'MISSING_CONTRACT');
+  assert.throws(() => selectVoucherContracts({ ...order, contracts: [] }, clean), (error: unknown) => error instanceof DomainProblem && error.code === 'MISSING_CONTRACT');
 });
 
 test('virtual IBANs are valid French IBANs with a valid BIC, never twice the same', () => {
-  const ibans = Array.from({ length: 50 }, () => assignVirtualIban(none));
+  const ibans = Array.from({ length: 50 }, () => assignVirtualIban(clean));
   for (const { iban, bic, type } of ibans) {
     assert.ok(isValidIBAN(iban) && iban.startsWith('FR'));
     assert.ok(isValidBIC(bic));

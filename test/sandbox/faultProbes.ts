@@ -238,6 +238,11 @@ export const faultProbes: FaultProbe[] = [
   },
   { fault: 'fr-seller-asked-for-tin', probe: (d) => missingAfter(d, frenchSeller), expected: [] },
   {
+    fault: 'registration-value-not-required',
+    probe: async (d) => (await d.call('PUT', `/sellers/${d.id('s')}`, { ...frenchSeller, externalRegistrations: [{ code: 'VAT', date }, frenchSeller.externalRegistrations[1]] })).status,
+    expected: 422,
+  },
+  {
     fault: 'registration-date-not-required',
     probe: async (d) => (await missingAfter(d, { ...frenchSeller, externalRegistrations: [{ code: 'VAT', value: 'FR1' }, frenchSeller.externalRegistrations[1]] })).includes('externalRegistrations.VAT'),
     expected: true,
@@ -536,7 +541,7 @@ export const faultProbes: FaultProbe[] = [
   },
   // ── orders ──
   { fault: 'order-without-validated-seller', probe: async (d) => (await d.call('POST', '/orders', { externalOrderId: 'o', amount: 1, currency: 'EUR' })).status, expected: 422 },
-  { fault: 'order-created-200', probe: async (d) => (await d.validatedSeller(), (await d.call('POST', '/orders', { externalOrderId: 'o', amount: 1, currency: 'EUR' })).status), expected: 201 },
+  { fault: 'order-created-202', probe: async (d) => (await d.validatedSeller(), (await d.call('POST', '/orders', { externalOrderId: 'o', amount: 1, currency: 'EUR' })).status), expected: 201 },
   {
     fault: 'order-with-transactions-deletable',
     probe: async (d) => {
@@ -1061,8 +1066,16 @@ export const faultProbes: FaultProbe[] = [
     expected: 0,
   },
   // ── errors ──
-  { fault: 'missing-currency-accepted', probe: async (d) => (await d.validatedSeller(), (await d.call('POST', '/orders', { externalOrderId: 'o', amount: 1 })).status), expected: 422 },
+  { fault: 'missing-amount-accepted', probe: async (d) => (await d.validatedSeller(), (await d.call('POST', '/orders', { externalOrderId: 'o', currency: 'EUR' })).status), expected: 422 },
   { fault: 'server-owned-fields-stored', probe: async (d) => (await d.expect(201, 'PUT', '/sellers/s', { legalEntityName: 'X', dataStatus: 'VALIDATED' })).dataStatus, expected: 'INCOMPLETE' },
+  {
+    fault: 'error-codes-unstable',
+    probe: async (d) => {
+      const order = { externalOrderId: 'o', amount: 0, currency: 'EUR' };
+      return [(await d.call('POST', '/orders', order)).body.code, (await d.call('POST', '/orders', order)).body.code];
+    },
+    expected: ['VALIDATION_FAILED', 'VALIDATION_FAILED'],
+  },
   { fault: 'zero-amount-accepted', probe: async (d) => (await d.call('POST', '/payoutMerchants', { amount: 0, currency: 'EUR', reasonLabel: 'Zero' })).status, expected: 422 },
   { fault: 'three-decimal-amount-accepted', probe: async (d) => (await d.validatedSeller(), (await d.call('POST', '/orders', { externalOrderId: 'o', amount: 1.234, currency: 'EUR' })).status), expected: 422 },
   // ── vouchers ──

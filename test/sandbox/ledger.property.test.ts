@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { chooseFaults } from '../../mocks/sandbox/faults.ts';
+import { chooseDialects } from '../../mocks/sandbox/dialects.ts';
 import { openMarketplace, type MarketplaceContext, type Marketplace } from '../../mocks/sandbox/domain/marketplace.ts';
 import { startVirtualClock } from '../../mocks/sandbox/domain/virtualClock.ts';
 import { DomainProblem } from '../../mocks/sandbox/domain/problem.ts';
@@ -20,12 +21,13 @@ import { ZERO, sumOf } from '../../mocks/sandbox/domain/money.ts';
 // from the transactions and payouts.
 
 const faults = chooseFaults([]);
+const dialects = chooseDialects([]);
 const sellerIds = ['s1', 's2'];
 
 function world(): { context: MarketplaceContext; marketplace: Marketplace } {
   const marketplace = openMarketplace('property', startVirtualClock(new Date('2026-01-01T00:00:00Z')));
   const jobs: Array<() => void> = [];
-  const context: MarketplaceContext = { marketplace, faults, raise: () => undefined, afterAnswer: (job) => jobs.push(job), everyMarketplace: () => [marketplace] };
+  const context: MarketplaceContext = { marketplace, faults, dialects, raise: () => undefined, afterAnswer: (job) => jobs.push(job), everyMarketplace: () => [marketplace] };
   for (const id of sellerIds) {
     const { seller } = upsertSeller(context, id, { legalEntityName: id });
     seller.kyc.everValidated = true;

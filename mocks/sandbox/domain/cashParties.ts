@@ -40,8 +40,11 @@ export function findCashOrder(context: MarketplaceContext, externalOrderId: stri
   return order;
 }
 
-export function assertSameCurrency(expected: string, actual: string, field: string): void {
-  if (expected !== actual) {
-    throw unprocessable('CURRENCY_MISMATCH', `The currency ${actual} differs from the order's currency ${expected}.`, [{ field, message: `must be ${expected}, the order's currency` }]);
-  }
+/**
+ * A transaction or split is in its order's currency. An order registered without one (seed §3: only
+ * the amount is required) takes the currency of the first transaction or split booked on it.
+ */
+export function assertOrderCurrency(order: Order, currency: string, field: string): void {
+  if (order.currency === undefined || order.currency === currency) return;
+  throw unprocessable('CURRENCY_MISMATCH', `The currency ${currency} differs from the order's currency ${order.currency}.`, [{ field, message: `must be ${order.currency}, the order's currency` }]);
 }

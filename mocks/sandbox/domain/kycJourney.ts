@@ -42,9 +42,9 @@ export function assessBlockers(context: MarketplaceContext, seller: Seller): Fie
       ? missing.map((field) => ({ field: `${prefix}${field}`, message: 'is required before the KYC assessment' }))
       : [{ field: `${prefix}dataStatus`, message: `was refused by the KYC review and must be changed first: ${refusedComment ?? 'see kycReviewComment'}` }];
 
-  const sellerMissing = sellerMissingData(seller.data, faults);
-  if (checkData && !acceptable(dataStatusOf(seller, seller, 'seller', sellerMissing, faults))) blockers.push(...dataBlockers('', sellerMissing, seller.kycReviewComment));
-  if (checkDocuments && !acceptable(documentListStatusOf(seller, seller, 'seller', faults))) {
+  const sellerMissing = sellerMissingData(seller.data, context);
+  if (checkData && !acceptable(dataStatusOf(seller, seller, 'seller', sellerMissing, context))) blockers.push(...dataBlockers('', sellerMissing, seller.kycReviewComment));
+  if (checkDocuments && !acceptable(documentListStatusOf(seller, seller, 'seller', context))) {
     blockers.push({ field: 'documents', message: 'a COMPANY_REGISTRATION document (not refused) is required' });
   }
   const contacts = [...seller.contacts.values()];
@@ -52,8 +52,8 @@ export function assessBlockers(context: MarketplaceContext, seller: Seller): Fie
   contacts.forEach((contact, index) => {
     const prefix = `contacts.${index}.`;
     const missing = contactMissingData(contact.data, faults);
-    if (checkData && !acceptable(dataStatusOf(seller, contact, 'contact', missing, faults))) blockers.push(...dataBlockers(prefix, missing, contact.kycReviewComment));
-    if (checkDocuments && !acceptable(documentListStatusOf(seller, contact, 'contact', faults))) {
+    if (checkData && !acceptable(dataStatusOf(seller, contact, 'contact', missing, context))) blockers.push(...dataBlockers(prefix, missing, contact.kycReviewComment));
+    if (checkDocuments && !acceptable(documentListStatusOf(seller, contact, 'contact', context))) {
       blockers.push({ field: `${prefix}documents`, message: 'an IDENTITY_CARD or PASSPORT document (not refused) is required' });
     }
   });
@@ -67,7 +67,7 @@ export function assessBlockers(context: MarketplaceContext, seller: Seller): Fie
 
 /** POST /_assess-kyc (RES-PENDING-AGAIN for a resubmission): 202 and PENDING_VALIDATION everywhere, or 422 listing the blockers, or 409 during a review. */
 export function assessKyc(context: MarketplaceContext, seller: Seller): void {
-  const { faults } = context;
+  const { faults, dialects } = context;
   // KYC-ASSESS-TWICE-409: a second _assess-kyc while a review is pending is a conflict.
   if (isUnderReview(seller)) {
     if (faults.has('assess-kyc-twice-accepted')) return;
@@ -81,9 +81,12 @@ export function assessKyc(context: MarketplaceContext, seller: Seller): void {
     throw unprocessable('KYC_PRECONDITIONS_NOT_MET', `The KYC of seller "${seller.merchantSellerId}" cannot be assessed yet: ${blockers.length} thing(s) block it.`, blockers);
   }
   // STA-PENDING-AFTER-ASSESS, KYC-ASSESS-COVERS-CONTACTS: the seller, its contacts and their documents go under review together.
+  // RES-VALIDATED-REVIEWED-AGAIN: documents an earlier review validated too, unless the dialect keeps them VALIDATED.
+  const keepsValidated = dialects.has('resubmission-keeps-validated');
   if (!faults.has('statuses-unchanged-on-assess')) {
     forEachDocument(seller, (document, contact) => {
-      if (document.status !== 'REFUSED' && !(contact && faults.has('assess-kyc-skips-contacts'))) document.status = 'PENDING_VALIDATION';
+      if (document.status === 'REFUSED' || (document.status === 'VALIDATED' && keepsValidated) || (contact && faults.has('assess-kyc-skips-contacts'))) return;
+      document.status = 'PENDING_VALIDATION';
     });
   }
   seller.kyc.assessments += 1;
@@ -92,7 +95,7 @@ export function assessKyc(context: MarketplaceContext, seller: Seller): void {
   seller.kyc.stage = resubmission ? 'IN_REVIEW' : 'AWAITING_TRANSFER';
   // IBAN-ASSIGNED-AFTER-ASSESS, IBAN-WEBHOOK-ONCE: the virtual IBAN and its webhook come with the first accepted assessment only.
   if (!seller.kyc.ibanWebhookSent) {
-    seller.virtualIban ??= assignVirtualIban(faults);
+    seller.virtualIban ??= assignVirtualIban(context);
     seller.kyc.ibanWebhookSent = true;
     const ibanEvent = kycEvent(seller, 'MP_IBAN_AVAILABLE_FOR_PAYMENT', { virtualIban: { ...seller.virtualIban } });
     // WHK-ONBOARDING-SEQUENCE: the IBAN webhook comes first.
@@ -125,14 +128,15 @@ function sameIban(a: unknown, b: string): boolean {
 
 /**
  * IBAN-TRANSFER-MIN-1-EUR, IBAN-TRANSFER-BEFORE-ASSESS, IBAN-TRANSFER-FROM-SELLER-ACCOUNT: a transfer
- * of at least 1.00 EUR from the seller's own account during a pending assessment puts the review in
- * progress; anything else starts nothing.
+ * of at least 1.00 EUR from the seller's own account (any account in the debtor-not-compared dialect)
+ * during a pending assessment puts the review in progress; anything else starts nothing.
  */
 export function receiveIncomingTransfer(context: MarketplaceContext, seller: Seller, transfer: IncomingTransfer): void {
-  const { faults } = context;
+  const { faults, dialects } = context;
   const minimum = new Decimal(faults.has('small-transfer-starts-review') ? 0 : 1);
   const banking = seller.data.bankingInformation as { iban?: unknown } | undefined;
-  const fromSeller = faults.has('transfer-from-any-account-counts') || sameIban(banking?.iban, transfer.debtorIban);
+  const debtorCompared = !faults.has('transfer-from-any-account-counts') && !dialects.has('debtor-not-compared');
+  const fromSeller = !debtorCompared || sameIban(banking?.iban, transfer.debtorIban);
   if (transfer.currency !== 'EUR' || new Decimal(transfer.amount).lessThan(minimum) || !fromSeller) return;
   if (seller.kyc.stage === 'NOT_ASSESSED' && faults.has('early-transfer-counts')) {
     seller.kyc.oneEuroReceived = true;

@@ -1,5 +1,5 @@
 import type { FaultName, FaultSet } from '../faults.ts';
-import type { Party, PartyStatus, Seller } from './marketplace.ts';
+import type { Party, PartyStatus, Seller, Switches } from './marketplace.ts';
 import { requiredRegistrations, type Registration } from './registrations.ts';
 
 // What the KYC needs of each party (seed §2.3.1, §2.3.2, §2.3.3) and the statuses derived from it (seed §2.4).
@@ -80,11 +80,12 @@ function missingOf(data: Record<string, unknown>, requirements: Requirement[], f
 }
 
 /** ONB-MISSING-DATA-LIST, REG-*: what the seller still lacks for the KYC, as dotted paths. */
-export function sellerMissingData(data: Record<string, unknown>, faults: FaultSet): string[] {
+export function sellerMissingData(data: Record<string, unknown>, { faults, dialects }: Switches): string[] {
   const address = data.address as Record<string, unknown> | undefined;
   const registrations = (data.externalRegistrations as Registration[] | undefined) ?? [];
-  // REG-VALUE-AND-DATE: a registration counts once it has both its value and its date.
-  const counts = (registration: Registration) => isFilled(registration.value) && (isFilled(registration.date) || faults.has('registration-date-not-required'));
+  // REG-VALUE-REQUIRED, REG-DATE-REQUIRED: a registration counts once it has its value and (by default) its date.
+  const dateOptional = faults.has('registration-date-not-required') || dialects.has('registration-date-optional');
+  const counts = (registration: Registration) => (isFilled(registration.value) || faults.has('registration-value-not-required')) && (isFilled(registration.date) || dateOptional);
   const provided = new Set(registrations.filter(counts).map((registration) => registration.code));
   const registrationsMissing = requiredRegistrations(address?.countryCode as string | undefined, faults)
     .filter((code) => !provided.has(code))
@@ -115,25 +116,32 @@ export function isUnderReview(seller: Seller): boolean {
   return seller.kyc.stage === 'AWAITING_TRANSFER' || seller.kyc.stage === 'IN_REVIEW';
 }
 
-/** Whether a party shows PENDING_VALIDATION: under review, unless a fault keeps it out of the review. */
-function showsPending(seller: Seller, kind: 'seller' | 'contact', faults: FaultSet): boolean {
+/**
+ * Whether a part shows PENDING_VALIDATION: under review, unless a fault keeps it out of the review.
+ * RES-VALIDATED-REVIEWED-AGAIN: a part an earlier review validated is reviewed again, or, in the
+ * resubmission-keeps-validated dialect, stays VALIDATED.
+ */
+function showsPending(seller: Seller, kind: 'seller' | 'contact', validated: boolean, { faults, dialects }: Switches): boolean {
   if (!isUnderReview(seller) || faults.has('statuses-unchanged-on-assess')) return false;
+  if (validated && dialects.has('resubmission-keeps-validated')) return false;
   return !(kind === 'contact' && faults.has('assess-kyc-skips-contacts'));
 }
 
 /** STA-DATA-COMPLETE, STA-PENDING-AFTER-ASSESS, STA-VALIDATED-AFTER-APPROVAL, RFS-SELLER-INCOMPLETE, RFS-CONTACT-INCOMPLETE. */
-export function dataStatusOf(seller: Seller, party: Party, kind: 'seller' | 'contact', missingData: string[], faults: FaultSet): PartyStatus {
+export function dataStatusOf(seller: Seller, party: Party, kind: 'seller' | 'contact', missingData: string[], switches: Switches): PartyStatus {
+  const { faults } = switches;
   // CON-OWN-STATUS: a contact's status comes from its own fields.
-  if (kind === 'contact' && faults.has('contact-status-from-seller')) return dataStatusOf(seller, seller, 'seller', sellerMissingData(seller.data, faults), faults);
-  if (showsPending(seller, kind, faults)) return 'PENDING_VALIDATION';
+  if (kind === 'contact' && faults.has('contact-status-from-seller')) return dataStatusOf(seller, seller, 'seller', sellerMissingData(seller.data, switches), switches);
+  if (showsPending(seller, kind, party.dataValidated, switches)) return 'PENDING_VALIDATION';
   if (party.dataValidated) return 'VALIDATED';
   if (party.dataRefused) return 'INCOMPLETE';
   return missingData.length === 0 || faults.has('complete-with-missing-data') ? 'COMPLETE' : 'INCOMPLETE';
 }
 
 /** STA-DOCUMENT-LIST-COMPLETE: COMPLETE once the party holds its minimum documents. */
-export function documentListStatusOf(seller: Seller, party: Party, kind: 'seller' | 'contact', faults: FaultSet): PartyStatus {
-  if (showsPending(seller, kind, faults)) return 'PENDING_VALIDATION';
+export function documentListStatusOf(seller: Seller, party: Party, kind: 'seller' | 'contact', switches: Switches): PartyStatus {
+  const { faults } = switches;
+  if (showsPending(seller, kind, party.documentsValidated, switches)) return 'PENDING_VALIDATION';
   if (party.documentsValidated) return 'VALIDATED';
   return hasMinimumDocuments(party, kind, faults) || faults.has('document-list-always-complete') ? 'COMPLETE' : 'INCOMPLETE';
 }

@@ -121,6 +121,8 @@ export function accountBalances(marketplace: Marketplace, faults: FaultSet): Acc
   accounts.at('MARKETPLACE', 'EUR');
   for (const seller of marketplace.sellersById.values()) accounts.at(partyKey('SELLER', seller.sellerId), 'EUR');
   for (const order of marketplace.orders.values()) {
+    // No transaction or split has named the currency of an order registered without one: it holds no money.
+    if (order.currency === undefined) continue;
     const position = orderPosition(marketplace, order, faults);
     const shares = cashShares(position, faults);
     for (const [party, claim] of position.claims) {

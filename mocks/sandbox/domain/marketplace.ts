@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Money } from './money.ts';
 import type { VirtualClock } from './virtualClock.ts';
 import type { FaultSet } from '../faults.ts';
+import type { DialectSet } from '../dialects.ts';
 
 // One marketplace's world: every seller, order and movement of money of one tenant. Nothing here
 // is reachable from another marketplace (SEC-TENANT-ISOLATION): each request gets its own tenant.
@@ -67,7 +68,8 @@ export interface Order {
   orderId: string;
   externalOrderId: string;
   amount?: Money;
-  currency: string;
+  /** As registered; absent until the marketplace, or the order's first transaction or split, names one. */
+  currency?: string;
   externalCustomerId?: string;
   createdAt: Date;
   transactionIds: string[];
@@ -216,10 +218,15 @@ export interface RaisedEvent {
   data: Record<string, unknown>;
 }
 
-/** What every rule gets: the tenant, its switches, and how to raise webhooks and deferred work. */
-export interface MarketplaceContext {
-  marketplace: Marketplace;
+/** How this sandbox deviates (faults) and which legal variations it speaks (dialects). */
+export interface Switches {
   faults: FaultSet;
+  dialects: DialectSet;
+}
+
+/** What every rule gets: the tenant, its switches, and how to raise webhooks and deferred work. */
+export interface MarketplaceContext extends Switches {
+  marketplace: Marketplace;
   raise(event: RaisedEvent): void;
   /** Work that happens right after the HTTP answer (a transfer executing, a due date passed). */
   afterAnswer(job: () => void): void;
@@ -229,8 +236,9 @@ export interface MarketplaceContext {
 
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** Opaque ids for what MS creates, `trx_01HZX5A3F6GH`-like: a prefix and 16 random base-32 characters. */
-export function mintId(prefix: string): string {
+/** Opaque ids for what MS creates, `trx_01HZX5A3F6GH`-like: a prefix and 16 random base-32 characters (a UUID in the uuid-ids dialect). */
+export function mintId(switches: Switches, prefix: string): string {
+  if (switches.dialects.has('uuid-ids')) return randomUUID();
   const bytes = randomBytes(16);
   let id = '';
   for (const byte of bytes) id += alphabet[byte % 32];

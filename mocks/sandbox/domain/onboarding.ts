@@ -90,13 +90,13 @@ export function findSeller(context: MarketplaceContext, merchantSellerId: string
 function newSeller(context: MarketplaceContext, merchantSellerId: string, data: Record<string, unknown>): Seller {
   const seller: Seller = {
     ...freshParty(data),
-    sellerId: mintId('slr'),
+    sellerId: mintId(context, 'slr'),
     merchantSellerId,
     contacts: new Map(),
     kyc: { stage: 'NOT_ASSESSED', assessments: 0, oneEuroReceived: false, everValidated: false, ibanWebhookSent: false },
     createdAt: context.marketplace.clock.now(),
   };
-  if (context.faults.has('virtual-iban-at-creation')) seller.virtualIban = assignVirtualIban(context.faults);
+  if (context.faults.has('virtual-iban-at-creation')) seller.virtualIban = assignVirtualIban(context);
   context.marketplace.sellersByMerchantId.set(merchantSellerId, seller);
   context.marketplace.sellersById.set(seller.sellerId, seller);
   return seller;
@@ -112,7 +112,7 @@ export function upsertSeller(context: MarketplaceContext, merchantSellerId: stri
   const errors = sellerFieldErrors(context, data);
   if (errors.length > 0) throw unprocessable('VALIDATION_FAILED', 'Some seller fields are malformed.', errors);
   if (faults.has('partial-upsert-refused')) {
-    const missing = sellerMissingData(data, faults);
+    const missing = sellerMissingData(data, context);
     if (missing.length > 0) throw unprocessable('VALIDATION_FAILED', 'Some mandatory seller fields are missing.', missing.map((field) => ({ field, message: 'is required' })));
   }
   if (!existing) return { seller: newSeller(context, merchantSellerId, data), created: true };
@@ -121,7 +121,7 @@ export function upsertSeller(context: MarketplaceContext, merchantSellerId: stri
   // ONB-SELLER-ID-ASSIGNED: the sellerId stays the one assigned at creation.
   if (faults.has('seller-id-changes-on-update')) {
     context.marketplace.sellersById.delete(existing.sellerId);
-    existing.sellerId = mintId('slr');
+    existing.sellerId = mintId(context, 'slr');
     context.marketplace.sellersById.set(existing.sellerId, existing);
   }
   return { seller: existing, created: false };
@@ -153,7 +153,7 @@ export function addContact(context: MarketplaceContext, seller: Seller, body: Re
   assertUnlocked(context, seller, 'contact-add');
   const data = withoutServerOwned(context, body, serverOwnedContactFields);
   assertBeneficiaryCeiling(context, seller, undefined, data);
-  const contact: Contact = { ...freshParty(data), contactId: mintId('ctc') };
+  const contact: Contact = { ...freshParty(data), contactId: mintId(context, 'ctc') };
   seller.contacts.set(contact.contactId, contact);
   return contact;
 }
@@ -182,7 +182,7 @@ export function addDocument(context: MarketplaceContext, seller: Seller, party: 
   assertUnlocked(context, seller, 'document');
   checkDocumentUpload(context, upload, partyKind);
   const document: StoredDocument = {
-    documentId: mintId('doc'),
+    documentId: mintId(context, 'doc'),
     name: upload.name,
     type: upload.type,
     status: context.faults.has('new-document-pending') ? 'PENDING_VALIDATION' : 'REGISTERED',

@@ -1,7 +1,7 @@
 import { unprocessable, type FieldError } from './problem.ts';
 import { ZERO, money, type Money } from './money.ts';
 import type { AmountType, FeeType, MarketplaceContext, Order, SplitLine } from './marketplace.ts';
-import { assertSameCurrency, findCashOrder, findCashSeller } from './cashParties.ts';
+import { assertOrderCurrency, findCashOrder, findCashSeller } from './cashParties.ts';
 
 // Order splits (seed §3 OrderSplit, interface §4): all-or-nothing, cumulative per order, under the
 // ceiling of the order's transactions, with exact decimals.
@@ -91,7 +91,7 @@ function lineProblems(context: MarketplaceContext, order: Order, request: SplitR
 /** POST /orderSplit. */
 export function splitOrder(context: MarketplaceContext, request: SplitRequest): SplitOutcome {
   const order = findCashOrder(context, request.externalOrderId, 'externalOrderId');
-  assertSameCurrency(order.currency, request.currency, 'currency');
+  assertOrderCurrency(order, request.currency, 'currency');
   const { lines, feeErrors, refundErrors } = lineProblems(context, order, request);
   const partial = context.faults.has('split-partially-applied');
   const ceiling = splitCeiling(context, order);
@@ -126,5 +126,7 @@ export function splitOrder(context: MarketplaceContext, request: SplitRequest): 
   }
   // SPL-ALL-OR-NOTHING: lines are booked only once every one of them passed.
   order.splitLines.push(...lines);
+  // An order registered without currency, and with no transaction yet, takes its first split's (assertOrderCurrency).
+  order.currency ??= request.currency;
   return { order, accepted: lines, splitBalance: splitBalance(order.splitLines), ceiling };
 }

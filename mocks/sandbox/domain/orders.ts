@@ -29,12 +29,12 @@ function assertExternalOrderIdFree(context: MarketplaceContext, externalOrderId:
   }
 }
 
-export function registerOrder(context: MarketplaceContext, request: OrderRequest & { currency: string }): Order {
+export function registerOrder(context: MarketplaceContext, request: OrderRequest): Order {
   const order: Order = {
-    orderId: mintId('ord'),
+    orderId: mintId(context, 'ord'),
     externalOrderId: request.externalOrderId,
     ...(request.amount !== undefined ? { amount: money(request.amount) } : {}),
-    currency: request.currency,
+    ...(request.currency !== undefined ? { currency: request.currency } : {}),
     ...(request.externalCustomerId !== undefined ? { externalCustomerId: request.externalCustomerId } : {}),
     createdAt: context.marketplace.clock.now(),
     transactionIds: [],
@@ -45,11 +45,15 @@ export function registerOrder(context: MarketplaceContext, request: OrderRequest
   return order;
 }
 
-/** ORD-CREATE: POST /orders → 201 with an orderId. */
+/**
+ * ORD-CREATE: POST /orders → 201 with an orderId. Seed §3: "the minimum required field for an order
+ * is the amount": an order without currency is stored without one (EUR in the order-currency-defaulted dialect).
+ */
 export function createOrder(context: MarketplaceContext, request: OrderRequest): Order {
   assertKycValidatedSeller(context);
   assertExternalOrderIdFree(context, request.externalOrderId);
-  return registerOrder(context, { ...request, currency: request.currency ?? 'EUR' });
+  const currency = request.currency ?? (context.dialects.has('order-currency-defaulted') ? 'EUR' : undefined);
+  return registerOrder(context, { ...request, ...(currency !== undefined ? { currency } : {}) });
 }
 
 export function findOrder(context: MarketplaceContext, orderId: string): Order {

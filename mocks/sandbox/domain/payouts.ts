@@ -48,7 +48,7 @@ export function createPayoutMerchant(context: MarketplaceContext, request: Payou
     if (twin) return twin;
   }
   const payout: PayoutMerchant = {
-    payoutMerchantId: mintId('pom'),
+    payoutMerchantId: mintId(context, 'pom'),
     amount: money(request.amount),
     currency: request.currency,
     reasonLabel: request.reasonLabel,
@@ -137,7 +137,7 @@ export function createPayoutSeller(context: MarketplaceContext, seller: Seller, 
     if (twin) return twin;
   }
   const payout: PayoutSeller = {
-    payoutSellerId: mintId('pos'),
+    payoutSellerId: mintId(context, 'pos'),
     sellerId: seller.sellerId,
     reasonLabel: request.reasonLabel,
     orders: lines,
@@ -172,7 +172,7 @@ export function createPayoutSellerAmount(context: MarketplaceContext, seller: Se
     if (twin) return twin;
   }
   const payout: PayoutSellerAmount = {
-    payoutSellerAmountId: mintId('psa'),
+    payoutSellerAmountId: mintId(context, 'psa'),
     sellerId: seller.sellerId,
     askedAmount: money(request.askedAmount),
     currency: request.currency,

@@ -4,12 +4,19 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * A finer cause within one code. The sandbox answers one code for both causes; an implementation may
+ * answer a code for each (interface §8), as the other-error-codes dialect does.
+ */
+export type ProblemReason = 'not-json' | 'not-an-object' | 'missing-field' | 'invalid-value';
+
 export class DomainProblem extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    readonly reason?: ProblemReason,
   ) {
     super(detail);
     this.name = 'DomainProblem';

@@ -1,7 +1,7 @@
 import { conflict, notFound, unprocessable } from './problem.ts';
 import { ZERO, amountToJson, money } from './money.ts';
 import { mintId, type MarketplaceContext, type Order, type Transaction, type TransactionType } from './marketplace.ts';
-import { assertSameCurrency, findOrderByExternalId } from './cashParties.ts';
+import { assertOrderCurrency, findOrderByExternalId } from './cashParties.ts';
 import { assertKycValidatedSeller, registerOrder } from './orders.ts';
 import { isReached } from './virtualClock.ts';
 
@@ -60,7 +60,7 @@ export function createTransaction(context: MarketplaceContext, request: Transact
   }
   assertExternalTransactionIdFree(context, request.externalTransactionId);
   // TRX-LINKED-TO-ORDER: the contract requires externalOrderId; only a fault lets one through without it.
-  const externalOrderId = request.externalOrderId ?? mintId('anonymous-order');
+  const externalOrderId = request.externalOrderId ?? mintId(context, 'anonymous-order');
   let order = findOrderByExternalId(context, externalOrderId);
   const siblings = order ? transactionsOf(context, order) : [];
   // TRX-REFUND-AFTER-PAYMENT: a REFUND needs a PAYMENT on the same order first.
@@ -73,7 +73,7 @@ export function createTransaction(context: MarketplaceContext, request: Transact
   if (order && siblings.length > 0 && context.faults.has('one-transaction-per-order')) {
     throw conflict('EXTERNAL_ID_CONFLICT', `Order "${externalOrderId}" already has a transaction.`);
   }
-  if (order) assertSameCurrency(order.currency, request.currency, 'currency');
+  if (order) assertOrderCurrency(order, request.currency, 'currency');
   const orderIsNew = order === undefined;
   if (!order) {
     // TRX-UNKNOWN-ORDER-ACCEPTED: MS creates the order, without an amount, and tells the marketplace.
@@ -84,7 +84,7 @@ export function createTransaction(context: MarketplaceContext, request: Transact
     order = registerOrder(context, { externalOrderId, currency: request.currency });
   }
   const transaction: Transaction = {
-    transactionId: mintId('trx'),
+    transactionId: mintId(context, 'trx'),
     externalTransactionId: request.externalTransactionId,
     externalOrderId,
     orderId: order.orderId,
@@ -101,6 +101,8 @@ export function createTransaction(context: MarketplaceContext, request: Transact
   context.marketplace.transactions.set(transaction.transactionId, transaction);
   context.marketplace.transactionIdsByExternalId.set(transaction.externalTransactionId, transaction.transactionId);
   order.transactionIds.push(transaction.transactionId);
+  // An order registered without currency takes its first transaction's (assertOrderCurrency).
+  order.currency ??= request.currency;
   // ORD-NOT-FOUND-WEBHOOK: order.notFound carries the orderId to PATCH the amount with.
   if (orderIsNew && !context.faults.has('order-not-found-webhook-missing')) {
     context.raise({
@@ -119,12 +121,13 @@ export function findTransaction(context: MarketplaceContext, transactionId: stri
   return transaction;
 }
 
-/** SEC-TENANT-LISTS: the marketplace's own transactions only. */
+/** SEC-TENANT-LISTS: the marketplace's own transactions only; of one order when asked (every one in the lists-unfiltered dialect). */
 export function listTransactions(context: MarketplaceContext, externalOrderId?: string): Transaction[] {
   const pool = context.faults.has('transaction-list-all-tenants')
     ? [...context.everyMarketplace()].flatMap((marketplace) => [...marketplace.transactions.values()])
     : [...context.marketplace.transactions.values()];
-  return pool.filter((transaction) => externalOrderId === undefined || transaction.externalOrderId === externalOrderId);
+  if (externalOrderId === undefined || context.dialects.has('lists-unfiltered')) return pool;
+  return pool.filter((transaction) => transaction.externalOrderId === externalOrderId);
 }
 
 /** TRX-PATCH-DUE-DATE-ONLY: only dueDate changes; a new due date is watched again. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unprocessable, type FieldError } from './problem.ts';
-import type { FaultSet } from '../faults.ts';
+import type { Switches } from './marketplace.ts';
 
 // The second seed: on one order, each voucher contract type pays one sub-seller only (interface §7).
 // VOU-CVCONNECT-SAME-RULE: CONECS and CVCONNECT go through the same ranking; VOU-SEED-EXAMPLE is its first test.
@@ -27,9 +27,10 @@ export interface SellerContract {
   contract_number: string;
 }
 
+/** The voucher seed's example order has only its items: amount and currency are optional. */
 export interface VoucherOrderRequest {
-  amount: number;
-  currency: string;
+  amount?: number;
+  currency?: string;
   reference?: string;
   items: OrderItemRequest[];
   contracts?: SellerContract[];
@@ -45,7 +46,7 @@ export interface SelectedSeller {
 export interface VoucherOrder {
   status: 'CREATED';
   amount: number;
-  currency: string;
+  currency?: string;
   reference?: string;
   items: Array<{
     uuid: string;
@@ -89,18 +90,21 @@ function compareContractNumbers(a: string, b: string): number {
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
-/** VOU-HIGHEST-ELIGIBLE-WINS, VOU-TIE-CONTRACT-NUMBER, VOU-TIE-LOWEST-CONTRACT-WINS: highest total, then lowest contract number. */
-function rank(candidates: Candidate[], type: ContractType, faults: FaultSet): Candidate | undefined {
+/**
+ * VOU-HIGHEST-ELIGIBLE-WINS, VOU-TIE-CONTRACT-NUMBER, VOU-TIE-LOWEST-CONTRACT-WINS: highest total, then
+ * lowest contract number (highest in the tie-highest-contract dialect).
+ */
+function rank(candidates: Candidate[], type: ContractType, { faults, dialects }: Switches): Candidate | undefined {
   const byItemOrder = (a: Candidate, b: Candidate) => a.firstItem - b.firstItem;
   if (faults.has('voucher-first-seller-wins') || (type === 'CVCONNECT' && faults.has('cvconnect-first-seller-wins'))) return [...candidates].sort(byItemOrder)[0];
   const totalOrder = faults.has('voucher-lowest-eligible-wins') ? 1 : -1;
-  const tie = faults.has('voucher-tie-item-order')
-    ? byItemOrder
-    : (a: Candidate, b: Candidate) => (faults.has('voucher-tie-highest-contract') ? -1 : 1) * compareContractNumbers(a.contractNumber, b.contractNumber);
+  const highestWins = faults.has('voucher-tie-highest-contract') || dialects.has('tie-highest-contract');
+  const tie = faults.has('voucher-tie-item-order') ? byItemOrder : (a: Candidate, b: Candidate) => (highestWins ? -1 : 1) * compareContractNumbers(a.contractNumber, b.contractNumber);
   return [...candidates].sort((a, b) => totalOrder * (a.total - b.total) || tie(a, b))[0];
 }
 
-export function selectVoucherContracts(request: VoucherOrderRequest, faults: FaultSet): VoucherOrder {
+export function selectVoucherContracts(request: VoucherOrderRequest, switches: Switches): VoucherOrder {
+  const { faults } = switches;
   const contracts = contractIndex(request.contracts ?? []);
   const candidates = new Map<ContractType, Map<string, Candidate>>();
   const missing: FieldError[] = [];
@@ -131,7 +135,7 @@ export function selectVoucherContracts(request: VoucherOrderRequest, faults: Fau
         overall.set(candidate.sellerRef, { ...candidate, total: (sum?.total ?? 0) + candidate.total });
       }
     }
-    const winner = rank([...overall.values()], 'CONECS', faults);
+    const winner = rank([...overall.values()], 'CONECS', switches);
     for (const [type, perSeller] of candidates) {
       const own = winner && perSeller.get(winner.sellerRef);
       if (own) selected.set(type, own);
@@ -139,7 +143,7 @@ export function selectVoucherContracts(request: VoucherOrderRequest, faults: Fau
   } else {
     // VOU-INDEPENDENT-PER-CONTRACT, VOU-ONE-SELLER-PER-CONTRACT: one seller per contract type, each type on its own.
     for (const [type, perSeller] of candidates) {
-      const winner = rank([...perSeller.values()], type, faults);
+      const winner = rank([...perSeller.values()], type, switches);
       if (winner) selected.set(type, winner);
     }
   }
@@ -149,10 +153,12 @@ export function selectVoucherContracts(request: VoucherOrderRequest, faults: Fau
   // VOU-MINOR-UNITS: amounts stay in minor units, as sent.
   const minor = (amount: number): number => (faults.has('voucher-amounts-major-units') ? Math.round(amount / 100) : amount);
 
+  // Without an order amount (the seed's example), the order's amount is its items' total.
+  const amount = request.amount ?? request.items.reduce((total, item) => total + item.amount, 0);
   return {
     status: 'CREATED',
-    amount: minor(request.amount),
-    currency: request.currency,
+    amount: minor(amount),
+    ...(request.currency !== undefined ? { currency: request.currency } : {}),
     ...(request.reference !== undefined ? { reference: request.reference } : {}),
     items: request.items.map((item) => ({
       uuid: randomUUID(),

@@ -42,6 +42,7 @@ const exemptions: Exemption[] = [
   { fault: 'country-code-unchecked', ignores: (v) => endsWith(v, ['countryCode', 'birthCountryCode', 'nationality', 'taxResidenceCountryCode']) && ['enum', 'pattern'].includes(v.rule) },
   { fault: 'currency-code-unchecked', ignores: (v) => /(^|\.)(currency|legalEntityCapitalizationCurrency)$/.test(v.field) && ['enum', 'pattern'].includes(v.rule) },
   { fault: 'registration-code-unchecked', ignores: (v) => /^externalRegistrations\.\d+\.code$/.test(v.field) && v.rule === 'enum' },
+  { fault: 'registration-value-not-required', ignores: (v) => /^externalRegistrations\.\d+\.value$/.test(v.field) && v.rule === 'required' },
   { fault: 'siren-accepted', ignores: (v) => /^externalRegistrations\.\d+(\.value)?$/.test(v.field) && ['pattern', 'if'].includes(v.rule) },
   { fault: 'siret-length-unchecked', ignores: (v) => /^externalRegistrations\.\d+(\.value)?$/.test(v.field) && ['pattern', 'if'].includes(v.rule) },
   { fault: 'beneficiary-range-unchecked', ignores: (v) => v.field === 'effectiveBeneficiary' && ['minimum', 'maximum'].includes(v.rule) },
@@ -52,7 +53,7 @@ const exemptions: Exemption[] = [
   { fault: 'transaction-without-order-accepted', operations: ['createTransaction'], ignores: (v) => v.field === 'externalOrderId' && v.rule === 'required' },
   { fault: 'transaction-patch-any-field', operations: ['updateTransaction'], ignores: (v) => ['additionalProperties', 'required'].includes(v.rule) },
   { fault: 'split-amount-type-unchecked', operations: ['splitOrder'], ignores: (v) => /^splits\.\d+\.amountType$/.test(v.field) && v.rule === 'enum' },
-  { fault: 'missing-currency-accepted', operations: ['createOrder'], ignores: (v) => v.field === 'currency' && v.rule === 'required' },
+  { fault: 'missing-amount-accepted', operations: ['createOrder'], ignores: (v) => v.field === 'amount' && v.rule === 'required' },
   {
     fault: 'zero-amount-accepted',
     operations: ['createOrder', 'updateOrder', 'createTransfer', 'createPayoutMerchant', 'createPayoutSeller', 'createPayoutSellerAmount'],
@@ -78,5 +79,8 @@ export function checkRequestBody(contract: Contract, operationId: string, body: 
     .filter((violation) => !exemptions.some((exemption) => faults.has(exemption.fault) && (!exemption.operations || exemption.operations.includes(operationId)) && exemption.ignores(violation)))
     // An `if` keyword only says that its `then` failed; the `then` violation names the field.
     .filter((violation) => violation.rule !== 'if');
-  if (violations.length > 0) throw validationFailed(violations.map((violation) => ({ field: violation.field, message: violation.message })));
+  if (violations.length === 0) return;
+  // A missing required field is told apart from a refused value: an implementation may answer each its own code (interface §8).
+  const reason = violations.some((violation) => violation.rule === 'required') ? 'missing-field' : 'invalid-value';
+  throw validationFailed(violations.map((violation) => ({ field: violation.field, message: violation.message })), reason);
 }

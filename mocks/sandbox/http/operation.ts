@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 
 import type { ContractName } from '../../../src/contract/index.ts';
 import type { Marketplace, MarketplaceContext, RaisedEvent } from '../domain/marketplace.ts';
 import type { FaultSet } from '../faults.ts';
+import type { DialectSet } from '../dialects.ts';
 import type { Contracts } from './contractBoundary.ts';
 import type { WebhookOutbox } from '../webhookOutbox.ts';
 import type { TokenIssuer } from './oauthClients.ts';
@@ -13,6 +14,7 @@ import type { TokenIssuer } from './oauthClients.ts';
 export interface SandboxCore {
   contracts: Contracts;
   faults: FaultSet;
+  dialects: DialectSet;
   outbox: WebhookOutbox;
   tokens: TokenIssuer;
   marketplaceFor(id: string): Marketplace;
@@ -46,7 +48,14 @@ declare module 'fastify' {
     operation?: OperationConfig;
   }
   interface FastifyRequest {
-    sandboxCall?: { context: MarketplaceContext; events: RaisedEvent[]; jobs: Array<() => void>; release: () => void };
+    sandboxCall?: {
+      context: MarketplaceContext;
+      events: RaisedEvent[];
+      jobs: Array<() => void>;
+      release: () => void;
+      /** The answer as the sandbox's dialects write it. */
+      shape(answer: Answer): Answer;
+    };
   }
 }
 
@@ -57,13 +66,15 @@ export function operation(app: FastifyInstance, contract: ContractName, method: 
     config: { operation: { contract, operationId } },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const call = request.sandboxCall!;
-      const answer = handle({
-        context: call.context,
-        params: request.params as Record<string, string>,
-        query: request.query as Record<string, string | undefined>,
-        body: request.body,
-        request,
-      });
+      const answer = call.shape(
+        handle({
+          context: call.context,
+          params: request.params as Record<string, string>,
+          query: request.query as Record<string, string | undefined>,
+          body: request.body,
+          request,
+        }),
+      );
       reply.code(answer.status);
       return answer.body === undefined ? reply.send() : reply.send(answer.body);
     },

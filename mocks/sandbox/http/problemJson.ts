@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import { DomainProblem, type FieldError } from '../domain/problem.ts';
+import type { DialectSet } from '../dialects.ts';
+import { DomainProblem, type FieldError, type ProblemReason } from '../domain/problem.ts';
+import { problemAsWritten } from './shaping/problemShape.ts';
 
 // ERR-PROBLEM-JSON: every error is RFC 9457 application/problem+json with a stable code (interface §2).
 
@@ -31,14 +33,14 @@ export function problemBody(problem: DomainProblem): Record<string, unknown> {
   };
 }
 
-export function sendProblem(reply: FastifyReply, problem: DomainProblem): FastifyReply {
-  return reply.code(problem.status).type('application/problem+json').send(problemBody(problem));
+export function sendProblem(reply: FastifyReply, problem: DomainProblem, dialects: DialectSet): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problemAsWritten(dialects, problem, problemBody(problem)));
 }
 
-export function malformedBody(detail: string): DomainProblem {
-  return new DomainProblem(400, 'MALFORMED_BODY', detail);
+export function malformedBody(detail: string, reason: Extract<ProblemReason, 'not-json' | 'not-an-object'>): DomainProblem {
+  return new DomainProblem(400, 'MALFORMED_BODY', detail, [], reason);
 }
 
-export function validationFailed(errors: FieldError[]): DomainProblem {
-  return new DomainProblem(422, 'VALIDATION_FAILED', `${errors.length} field(s) of the request are invalid.`, errors);
+export function validationFailed(errors: FieldError[], reason: Extract<ProblemReason, 'missing-field' | 'invalid-value'>): DomainProblem {
+  return new DomainProblem(422, 'VALIDATION_FAILED', `${errors.length} field(s) of the request are invalid.`, errors, reason);
 }

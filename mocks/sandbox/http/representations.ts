@@ -1,4 +1,3 @@
-import type { components } from '../../../src/generated/marketplace-services.ts';
 import { amountToJson } from '../domain/money.ts';
 import type { FaultSet } from '../faults.ts';
 import type { Contact, MarketplaceContext, Order, Party, PayoutMerchant, PayoutSeller, PayoutSellerAmount, PartyStatus, Seller, StoredDocument, Transaction, Transfer } from '../domain/marketplace.ts';
@@ -8,7 +7,6 @@ import type { SplitOutcome } from '../domain/orderSplit.ts';
 import type { AccountBalance } from '../domain/ledger.ts';
 
 // What the API answers: the contract's shapes, built from the domain (server-owned fields computed here).
-type Schemas = components['schemas'];
 type View = Record<string, unknown>;
 
 /** DOC-NEVER-RETURNED, DOC-METADATA-LISTED, STA-THREE-STATUSES: metadata with its status, never fileContent. */
@@ -45,9 +43,9 @@ export function contactView(context: MarketplaceContext, seller: Seller, contact
     contact.data,
     {
       contactId: contact.contactId,
-      dataStatus: statusView(dataStatusOf(seller, contact, 'contact', missing, faults), faults.has('data-status-off-enum') ? 'PARTIAL' : undefined),
+      dataStatus: statusView(dataStatusOf(seller, contact, 'contact', missing, context), faults.has('data-status-off-enum') ? 'PARTIAL' : undefined),
       missingData: faults.has('missing-data-not-listed') ? [] : missing,
-      documentListStatus: statusView(documentListStatusOf(seller, contact, 'contact', faults), faults.has('document-list-status-off-enum') ? 'MISSING' : undefined),
+      documentListStatus: statusView(documentListStatusOf(seller, contact, 'contact', context), faults.has('document-list-status-off-enum') ? 'MISSING' : undefined),
       documents: faults.has('contact-documents-not-listed') ? [] : documentsOf(contact, faults),
       ...(contact.kycReviewComment !== undefined ? { kycReviewComment: contact.kycReviewComment } : {}),
     },
@@ -58,7 +56,7 @@ export function contactView(context: MarketplaceContext, seller: Seller, contact
 /** ONB-PUT-RETURNS-SELLER-VIEW, ONB-GET-RETURNS-ALL: the whole seller view, answered by PUT and GET alike. */
 export function sellerView(context: MarketplaceContext, seller: Seller, options: { forGet?: boolean } = {}): View {
   const { faults } = context;
-  const missing = sellerMissingData(seller.data, faults);
+  const missing = sellerMissingData(seller.data, context);
   // IBAN-ASSIGNED-AFTER-ASSESS, IBAN-NOT-BEFORE-ASSESS: the virtual IBAN shows once assigned, not before.
   const showIban = seller.virtualIban !== undefined && !faults.has('virtual-iban-not-shown');
   return partyView(
@@ -66,10 +64,10 @@ export function sellerView(context: MarketplaceContext, seller: Seller, options:
     {
       sellerId: seller.sellerId,
       merchantSellerId: seller.merchantSellerId,
-      dataStatus: statusView(dataStatusOf(seller, seller, 'seller', missing, faults), faults.has('data-status-off-enum') ? 'PARTIAL' : undefined),
+      dataStatus: statusView(dataStatusOf(seller, seller, 'seller', missing, context), faults.has('data-status-off-enum') ? 'PARTIAL' : undefined),
       // ONB-MISSING-DATA-LIST
       missingData: faults.has('missing-data-not-listed') ? [] : missing,
-      documentListStatus: statusView(documentListStatusOf(seller, seller, 'seller', faults), faults.has('document-list-status-off-enum') ? 'MISSING' : undefined),
+      documentListStatus: statusView(documentListStatusOf(seller, seller, 'seller', context), faults.has('document-list-status-off-enum') ? 'MISSING' : undefined),
       documents: options.forGet && faults.has('get-seller-omits-documents') ? [] : documentsOf(seller, faults),
       contacts: faults.has('contact-not-in-seller-view') ? [] : [...seller.contacts.values()].map((contact) => contactView(context, seller, contact)),
       ...(seller.kycReviewComment !== undefined ? { kycReviewComment: seller.kycReviewComment } : {}),
@@ -83,13 +81,13 @@ export function uploadedDocumentView(context: MarketplaceContext, document: Stor
   return documentView(document, context.faults);
 }
 
-export function orderView(order: Order): Schemas['Order'] {
+export function orderView(order: Order): View {
   return {
     orderId: order.orderId,
     externalOrderId: order.externalOrderId,
     // ORD-PATCH-AFTER-NOT-FOUND: null until the marketplace PATCHes the amount of an order MS created.
     amount: order.amount ? amountToJson(order.amount) : null,
-    currency: order.currency as Schemas['CurrencyCode'],
+    ...(order.currency !== undefined ? { currency: order.currency } : {}),
     ...(order.externalCustomerId !== undefined ? { externalCustomerId: order.externalCustomerId } : {}),
     createdAt: order.createdAt.toISOString(),
   };

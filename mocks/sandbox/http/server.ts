@@ -5,8 +5,10 @@ import type { MarketplaceContext, RaisedEvent } from '../domain/marketplace.ts';
 import { maxDocumentBytes } from '../domain/documentRules.ts';
 import { checkRequestBody, contractOf } from './contractBoundary.ts';
 import { malformedBody, sendProblem } from './problemJson.ts';
+import { answerAsWritten } from './shaping/answerShape.ts';
+import { eventAsWritten } from './shaping/webhookData.ts';
 import { marketplaceScope } from './oauthClients.ts';
-import type { SandboxCore } from './operation.ts';
+import type { Answer, SandboxCore } from './operation.ts';
 import { authRoutes } from './routes/auth.ts';
 import { onboardingRoutes } from './routes/onboarding.ts';
 import { kycRoutes } from './routes/kyc.ts';
@@ -49,14 +51,14 @@ function authenticate(core: SandboxCore, request: FastifyRequest): string {
 }
 
 function parseJsonObject(raw: unknown): Record<string, unknown> {
-  if (typeof raw !== 'string' || raw.trim() === '') throw malformedBody('The request body is empty: a JSON object is expected.');
+  if (typeof raw !== 'string' || raw.trim() === '') throw malformedBody('The request body is empty: a JSON object is expected.', 'not-json');
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw malformedBody('The request body is not JSON.');
+    throw malformedBody('The request body is not JSON.', 'not-json');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw malformedBody('The request body is not a JSON object.');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw malformedBody('The request body is not a JSON object.', 'not-an-object');
   return parsed as Record<string, unknown>;
 }
 
@@ -78,7 +80,7 @@ function fastifyErrorAsProblem(error: FastifyError): DomainProblem {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return malformedBody('The request body could not be read as JSON.');
+      return malformedBody('The request body could not be read as JSON.', 'not-json');
     default:
       return new DomainProblem(error.statusCode && error.statusCode < 500 ? error.statusCode : 500, error.statusCode && error.statusCode < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', error.message.split('\n')[0] ?? 'internal error');
   }
@@ -116,11 +118,14 @@ export function buildServer(core: SandboxCore, options: { logger?: boolean } = {
     const context: MarketplaceContext = {
       marketplace,
       faults: core.faults,
+      dialects: core.dialects,
       raise: (event) => events.push(event),
       afterAnswer: (job) => jobs.push(job),
       everyMarketplace: core.everyMarketplace,
     };
-    request.sandboxCall = { context, events, jobs, release: core.outbox.hold() };
+    const answered = { contract: contractOf(core.contracts, operation.contract), operationId: operation.operationId, method: request.method };
+    const shape = (answer: Answer): Answer => answerAsWritten(core.dialects, answered, answer);
+    request.sandboxCall = { context, events, jobs, release: core.outbox.hold(), shape };
   });
 
   app.addHook('preHandler', async (request) => {
@@ -138,7 +143,7 @@ export function buildServer(core: SandboxCore, options: { logger?: boolean } = {
     request.sandboxCall = undefined;
     try {
       for (let index = 0; index < call.jobs.length; index += 1) call.jobs[index]!();
-      core.outbox.send(call.context.marketplace, call.events);
+      core.outbox.send(call.context.marketplace, call.events.map((event) => eventAsWritten(core.dialects, core.contracts.ms, event)));
     } finally {
       call.release();
     }
@@ -146,21 +151,26 @@ export function buildServer(core: SandboxCore, options: { logger?: boolean } = {
   app.addHook('onResponse', afterAnswer);
   app.addHook('onRequestAbort', afterAnswer);
 
+  // ERR-PROBLEM-JSON: codes are stable; the fault answers every second refusal with another code.
+  let refusals = 0;
+  const unstable = (problem: DomainProblem) =>
+    core.faults.has('error-codes-unstable') && ++refusals % 2 === 0 ? new DomainProblem(problem.status, `${problem.code}_AGAIN`, problem.detail, problem.errors, problem.reason) : problem;
+
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const problem = fastifyErrorAsProblem(error);
+    const problem = unstable(fastifyErrorAsProblem(error));
     if (problem.status >= 500) request.log.error(error);
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="ms-sandbox"');
     if (problem.status === 403) reply.header('www-authenticate', `Bearer realm="ms-sandbox", error="insufficient_scope", scope="${marketplaceScope}"`);
-    return sendProblem(reply, problem);
+    return sendProblem(reply, problem, core.dialects);
   });
 
   app.setNotFoundHandler((request, reply) => {
     const allowed = allowedMethods(core, request.url);
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
-      return sendProblem(reply, new DomainProblem(405, 'METHOD_NOT_ALLOWED', `${request.method} is not a method of this resource (allowed: ${allowed.join(', ')}).`));
+      return sendProblem(reply, new DomainProblem(405, 'METHOD_NOT_ALLOWED', `${request.method} is not a method of this resource (allowed: ${allowed.join(', ')}).`), core.dialects);
     }
-    return sendProblem(reply, new DomainProblem(404, 'RESOURCE_NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]}.`));
+    return sendProblem(reply, new DomainProblem(404, 'RESOURCE_NOT_FOUND', `No resource at ${request.method} ${request.url.split('?')[0]}.`), core.dialects);
   });
 
   const routeOptions = { core };

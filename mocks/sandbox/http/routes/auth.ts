@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../operation.ts';
+import { withExtraMembers } from '../shaping/extraMembers.ts';
 
 // The OAuth 2.0 token endpoint (interface §1): client credentials from the form or HTTP Basic.
 function basicCredentials(header: string | undefined): { clientId: string; clientSecret: string } | undefined {
@@ -29,9 +30,11 @@ export function authRoutes(app: FastifyInstance, { core }: RouteOptions, done: (
   app.post('/oauth/token', async (request, reply) => {
     const outcome = core.tokens.issue(formOf(request.body), basicCredentials(request.headers.authorization));
     reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
-    if (outcome.ok) return reply.code(200).send(outcome.body);
+    // The extra-fields dialect reaches the token answer too (interface §8: any answer).
+    const body = core.dialects.has('extra-fields') ? withExtraMembers(outcome.body) : outcome.body;
+    if (outcome.ok) return reply.code(200).send(body);
     if (outcome.status === 401) reply.header('www-authenticate', 'Basic realm="ms-sandbox"');
-    return reply.code(outcome.status).send(outcome.body);
+    return reply.code(outcome.status).send(body);
   });
   done();
 }

@@ -85,13 +85,16 @@ export function onboardingRoutes(app: FastifyInstance, _options: RouteOptions, d
       url,
       config: { operation: { contract: ms, operationId: 'updateDocument' } },
       handler: async (request, reply) => {
-        const { context } = request.sandboxCall!;
+        const { context, shape } = request.sandboxCall!;
         const params = request.params as Record<string, string>;
         const seller = findSeller(context, params.seller!);
         const party = params.contactId === undefined ? seller : findContact(seller, params.contactId);
         const document = party.documents.get(params.documentId!);
         if (!document) throw notFound(`No document "${params.documentId}" here.`);
-        if (context.faults.has('document-update-allowed')) return reply.code(200).send(uploadedDocumentView(context, document));
+        if (context.faults.has('document-update-allowed')) {
+          const answer = shape({ status: 200, body: uploadedDocumentView(context, document) });
+          return reply.code(answer.status).send(answer.body);
+        }
         reply.header('allow', 'DELETE');
         throw new DomainProblem(405, 'METHOD_NOT_ALLOWED', 'A document cannot be updated: delete it and add a new one.');
       },

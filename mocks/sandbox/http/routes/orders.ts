@@ -8,8 +8,8 @@ const ms = 'marketplace-services' as const;
 
 export function orderRoutes(app: FastifyInstance, _options: RouteOptions, done: () => void): void {
   operation(app, ms, 'POST', '/orders', 'createOrder', ({ context, body }) => ({
-    // ORD-CREATE
-    status: context.faults.has('order-created-200') ? 200 : 201,
+    // ORD-CREATE. The fault's 202 is neither the sandbox's 201 nor the created-200 dialect's 200.
+    status: context.faults.has('order-created-202') ? 202 : 201,
     body: orderView(createOrder(context, body)),
   }));
   operation(app, ms, 'GET', '/orders/:orderId', 'getOrder', ({ context, params }) => ({ status: 200, body: orderView(findOrder(context, params.orderId!)) }));

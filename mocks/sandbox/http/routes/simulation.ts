@@ -19,7 +19,7 @@ function clockView(now: Date): { now: string } {
 
 export function simulationRoutes(app: FastifyInstance, _options: RouteOptions, done: () => void): void {
   operation(app, simulation, 'POST', '/webhook-endpoints', 'registerWebhookEndpoint', ({ context, body }) => {
-    const endpoint = { id: mintId('whe'), url: body.url as string, secret: body.secret as string };
+    const endpoint = { id: mintId(context, 'whe'), url: body.url as string, secret: body.secret as string };
     context.marketplace.webhookEndpoints.push(endpoint);
     // The secret is write-only: never echoed.
     return { status: 201, body: { id: endpoint.id, url: endpoint.url } };
@@ -30,7 +30,7 @@ export function simulationRoutes(app: FastifyInstance, _options: RouteOptions, d
     receiveIncomingTransfer(context, seller, body);
     return {
       status: 202,
-      body: { incomingTransferId: mintId('itr'), merchantSellerId: seller.merchantSellerId, amount: body.amount, currency: body.currency, receivedAt: clockView(context.marketplace.clock.now()).now },
+      body: { incomingTransferId: mintId(context, 'itr'), merchantSellerId: seller.merchantSellerId, amount: body.amount, currency: body.currency, receivedAt: clockView(context.marketplace.clock.now()).now },
     };
   });
 
