@@ -172,7 +172,8 @@ Then('the seller does not exist', async function (this: KitWorld) {
 
 Then('{party}\'s {fieldPath} is {string}', async function (this: KitWorld, party: PartyRef, path: string, expected: string) {
   const actual = fieldIn(await partyView(this, party), path);
-  if (actual === undefined || String(actual) !== expected) {
+  // An optional field answered null has no value (interface §8), whatever the scenario expects.
+  if (actual === undefined || actual === null || String(actual) !== expected) {
     throw new ExpectationError(`${describeParty(party)}'s ${path} is ${JSON.stringify(actual)} in the seller view, expected "${expected}"`);
   }
 });
@@ -196,7 +197,8 @@ Then('{party}\'s document list is {kycStatus}', async function (this: KitWorld, 
 
 Then('{party} has no kycReviewComment', async function (this: KitWorld, party: PartyRef) {
   const comment = (await partyView(this, party)).kycReviewComment;
-  if (comment !== undefined) throw new ExpectationError(`${describeParty(party)} has kycReviewComment ${JSON.stringify(comment)}, which the marketplace sent and MS must not store`);
+  // An optional field answered null is absent (interface §8): no comment was stored.
+  if (comment !== undefined && comment !== null) throw new ExpectationError(`${describeParty(party)} has kycReviewComment ${JSON.stringify(comment)}, which the marketplace sent and MS must not store`);
 });
 
 Then('{party}\'s missing data lists {fieldPaths}', async function (this: KitWorld, party: PartyRef, paths: string[]) {

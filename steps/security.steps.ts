@@ -4,6 +4,7 @@ import { Then, When } from '@cucumber/cucumber';
 import type { Caller } from '../src/client/index.ts';
 import { dataConcerns } from '../src/webhooks/webhookInbox.ts';
 import { ExpectationError, type KitWorld } from '../src/world/index.ts';
+import { listedResources } from '../src/journeys/listAnswers.ts';
 import { currentSeller } from '../src/journeys/onboarding.ts';
 import { expectFieldNamedWithMessage, expectFieldsNamed, expectProblem, expectRefused } from '../src/journeys/onboardingRefusals.ts';
 import { expectAnsweredAsUnknown, expectBearerToken, requestClientCredentialsToken, sendSellerRequest, type TokenAnswer } from '../src/journeys/securityRequests.ts';
@@ -55,9 +56,9 @@ Then('the problem names the field {fieldPath} with a message', function (this: K
   expectFieldNamedWithMessage(this, path);
 });
 
+/** By the remembered ids: the list may hold any other resource of the caller's marketplace. */
 Then(/^the list (does not contain|contains) "([^"]+)"$/, function (this: KitWorld, verdict: string, name: string) {
-  const items = (this.lastResponse.body as { items?: unknown } | undefined)?.items;
-  if (!Array.isArray(items)) throw new ExpectationError(`${this.lastResponse.method} ${this.lastResponse.path} answered no items list`);
+  const items = listedResources(this, this.lastResponse);
   const listed = items.some((item) => dataConcerns(item, this.resourceKeys(name)));
   if (listed !== (verdict === 'contains')) throw new ExpectationError(`the list ${listed ? 'contains' : 'does not contain'} "${name}" (${items.length} items)`);
 });

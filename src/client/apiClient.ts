@@ -38,6 +38,8 @@ export interface ApiResponse {
   url: string;
   path: string;
   durationMs: number;
+  /** The body the kit sent (in memory only; evidence keeps the redacted copy). */
+  requestBody?: unknown;
 }
 
 export interface ApiClientOptions {
@@ -156,7 +158,7 @@ export class ApiClient {
       throw error;
     }
     exchange.response.body = redactor.body(body);
-    const answer: ApiResponse = { status: response.status, headers: responseHeaders, body, operationId, method, url, path: request.path, durationMs: Date.now() - startedAt.getTime() };
+    const answer: ApiResponse = { status: response.status, headers: responseHeaders, body, operationId, method, url, path: request.path, durationMs: Date.now() - startedAt.getTime(), requestBody: request.body };
     const violations = operationId && this.options.contract ? this.options.contract.validateResponse(operationId, response.status, contentType, body) : [];
     if (violations.length > 0) {
       const [first] = violations;

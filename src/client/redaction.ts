@@ -23,7 +23,7 @@ export class Redactor {
 
   text(value: string): string {
     let result = value;
-    for (const secret of this.secrets) result = result.split(secret).join(redacted);
+    for (const secret of this.secrets) if (result.includes(secret)) result = result.split(secret).join(redacted);
     return result;
   }
 

@@ -13,8 +13,10 @@ interface ScenarioCalendar {
 async function startDay(world: KitWorld): Promise<string> {
   if (world.isRemembered(startDayKey)) return world.recall<ScenarioCalendar>(startDayKey).startDay;
   const now = await world.simulation.now();
-  if (!/^\d{4}-\d{2}-\d{2}/.test(now)) throw new ExpectationError(`the simulation clock answered "${now}", not an ISO 8601 time`);
-  const calendar: ScenarioCalendar = { startDay: now.slice(0, 10) };
+  const instant = /^\d{4}-\d{2}-\d{2}/.test(now) ? Date.parse(now) : Number.NaN;
+  if (Number.isNaN(instant)) throw new ExpectationError(`the simulation clock answered "${now}", not an ISO 8601 time`);
+  // The UTC day: a clock may answer in any offset (ISO 8601), the scenario's dates are UTC days.
+  const calendar: ScenarioCalendar = { startDay: new Date(instant).toISOString().slice(0, 10) };
   world.remember(startDayKey, calendar);
   return calendar.startDay;
 }

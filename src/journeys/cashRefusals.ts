@@ -2,9 +2,10 @@
 // refusal and the profile's code, or the profile's "unprocessable" status naming a field. Which
 // situation an error code belongs to is interface §2's table; the numbers and codes stay in the
 // profile.
-import { readPointer } from '../client/index.ts';
 import type { ErrorCodeKey } from '../profile/profile.ts';
 import { describeExchange, ExpectationError, type KitWorld } from '../world/index.ts';
+import { sameFieldPath } from './fieldPaths.ts';
+import { fieldErrors } from './onboardingRefusals.ts';
 
 /** The situation (interface §2) each error code of the cash and voucher APIs is answered in. */
 const situationOfCode: Partial<Record<ErrorCodeKey, string>> = {
@@ -38,19 +39,11 @@ export function expectRefusal(world: KitWorld, codeKey: string): void {
   world.expectErrorCode(codeKey);
 }
 
-/** The field paths the last answer's errors name (profile's fieldsPointer / fieldNamePointer). */
-export function namedFields(world: KitWorld): string[] {
-  const { fieldsPointer, fieldNamePointer } = world.profile.errors;
-  const errors = readPointer(world.lastResponse.body, fieldsPointer);
-  if (!Array.isArray(errors)) return [];
-  return errors.map((error) => readPointer(error, fieldNamePointer)).filter((field): field is string => typeof field === 'string');
-}
-
-/** The last answer is the profile's "unprocessable" status, and its errors name `field`. */
+/** The last answer is the profile's "unprocessable" status, and its errors name `field` (in any spelling of its path). */
 export function expectRefusalNaming(world: KitWorld, field: string): void {
   world.expectStatus('unprocessable');
-  const fields = namedFields(world);
-  if (!fields.includes(field)) {
+  const fields = fieldErrors(world).map((error) => error.field);
+  if (!fields.some((reported) => sameFieldPath(reported, field))) {
     throw new ExpectationError(`${describeExchange(world.lastResponse)} answered ${world.lastResponse.status} naming ${fields.length > 0 ? fields.join(', ') : 'no field'}, expected it to name ${field}`);
   }
 }

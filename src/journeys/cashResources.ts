@@ -1,18 +1,25 @@
 // The cash resources a scenario creates (orders, transactions, transfers, payouts), remembered under
 // the names the scenario gives them, with what it takes to read, delete and follow each one.
 // Only the resource's own ids are kept as `…Id` fields, so that a remembered name matches its own
-// webhooks and no other (a payout does not match its seller's transfers).
+// webhooks and no other (a payout does not match its seller's transfers). A record holds what the
+// scenario sent and the one id the creation answered: nothing else of an answer is normative
+// (interface §8 "Creation answers").
 import type { ApiResponse } from '../client/index.ts';
 import { readPointer } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
-import { recallSeller } from './onboarding.ts';
+import { recallSeller, succeeded } from './onboarding.ts';
 
 export type CashKind = 'order' | 'transaction' | 'transfer' | 'payoutMerchant' | 'payoutSeller' | 'payoutSellerAmount';
 
 export interface OrderRecord {
   kind: 'order';
-  orderId: string;
+  /**
+   * MS's id. An order MS created from a transaction naming an unknown externalOrderId is known by
+   * its externalOrderId until its orderId is learnt (from order.notFound, interface §4).
+   */
+  orderId?: string;
   externalOrderId: string;
+  /** The currency the scenario deals in on this order (an order itself needs none, seed §3 Orders). */
   currency: string;
 }
 
@@ -21,6 +28,8 @@ export interface TransactionRecord {
   transactionId: string;
   externalTransactionId: string;
   order: string;
+  /** How many settlements of the scenario changed its paidAmount: each is announced by one transaction.update (seed §3). */
+  paidAmountChanges: number;
 }
 
 export interface TransferRecord {
@@ -68,10 +77,46 @@ const updateWebhook: Partial<Record<CashKind, string>> = {
   payoutSellerAmount: 'payoutSeller.update',
 };
 
+/** The field of a creation answer that carries the new resource's id. */
+export const idFieldOf: Record<CashKind, string> = {
+  order: 'orderId',
+  transaction: 'transactionId',
+  transfer: 'transferId',
+  payoutMerchant: 'payoutMerchantId',
+  payoutSeller: 'payoutSellerId',
+  payoutSellerAmount: 'payoutSellerAmountId',
+};
+
 /** A creation the target refused, kept so that a later step names the refusal rather than a missing name. */
 interface RefusedCreation {
   kind: CashKind;
   refused: string;
+}
+
+/**
+ * Every cash resource the scenario created, whatever name it is remembered under now: lists are
+ * filtered by these ids. An object without id fields, so that the memory does not take it for a resource.
+ */
+const createdKey = 'cash resources created by the scenario';
+
+interface CreatedCash {
+  records: CashRecord[];
+}
+
+function createdCash(world: KitWorld): CreatedCash {
+  if (!world.isRemembered(createdKey)) world.remember(createdKey, { records: [] } satisfies CreatedCash);
+  return world.recall<CreatedCash>(createdKey);
+}
+
+/** The resources of `kind` the scenario created, in creation order. */
+export function createdRecords<K extends CashKind>(world: KitWorld, kind: K): RecordOf<K>[] {
+  return createdCash(world).records.filter((record): record is RecordOf<K> => record.kind === kind);
+}
+
+/** Remembers a resource of the scenario under `name`. */
+export function rememberCash(world: KitWorld, name: string, record: CashRecord): void {
+  world.remember(name, record);
+  createdCash(world).records.push(record);
 }
 
 /** The MS sellerId the cash endpoints name a seller by (interface §3). */
@@ -81,15 +126,17 @@ export function cashSellerId(world: KitWorld, sellerName: string): string {
   return sellerId;
 }
 
-/** Remembers what a creation answered: the record when it succeeded, the refusal otherwise. */
-export function rememberCreation(world: KitWorld, name: string, response: ApiResponse, record: (body: Record<string, unknown>) => CashRecord, kind: CashKind): void {
-  if (response.status >= 200 && response.status < 300 && response.body !== null && typeof response.body === 'object') {
-    world.remember(name, record(response.body as Record<string, unknown>));
+/** Remembers what a creation answered: the record built around the new id when it succeeded, the refusal otherwise. */
+export function rememberCreation<K extends CashKind>(world: KitWorld, name: string, response: ApiResponse, kind: K, record: (id: string) => RecordOf<K>): void {
+  const idField = idFieldOf[kind];
+  const id = readPointer(response.body, `/${idField}`);
+  if (succeeded(response) && typeof id === 'string' && id !== '') {
+    rememberCash(world, name, record(id));
     return;
   }
   const code = readPointer(response.body, world.profile.errors.codePointer);
-  const refusal: RefusedCreation = { kind, refused: `${response.method} ${response.path} answered ${response.status}${typeof code === 'string' ? ` ${code}` : ''}` };
-  world.remember(name, refusal);
+  const why = succeeded(response) ? ` without its ${idField}` : typeof code === 'string' ? ` ${code}` : '';
+  world.remember(name, { kind, refused: `${response.method} ${response.path} answered ${response.status}${why}` } satisfies RefusedCreation);
 }
 
 export function recallCash<K extends CashKind>(world: KitWorld, name: string, ...kinds: K[]): RecordOf<K> {
@@ -138,10 +185,16 @@ export function resourcePath(world: KitWorld, record: CashRecord): string {
   }
 }
 
+/** The order's orderId, which a step needing it cannot do without. */
+export function orderIdOf(record: OrderRecord): string {
+  if (record.orderId === undefined) throw new ExpectationError(`the order of externalOrderId ${record.externalOrderId} has no orderId yet: MS gives it in its order.notFound webhook (interface §4)`);
+  return record.orderId;
+}
+
 export function resourceId(record: CashRecord): string {
   switch (record.kind) {
     case 'order':
-      return record.orderId;
+      return orderIdOf(record);
     case 'transaction':
       return record.transactionId;
     case 'transfer':

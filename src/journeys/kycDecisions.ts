@@ -4,7 +4,7 @@
 import type { ApiResponse } from '../client/index.ts';
 import type { KycDecision } from '../world/index.ts';
 import type { KitWorld } from '../world/index.ts';
-import { contactIdOf, documentIdOf, type SellerDossier } from './onboarding.ts';
+import { contactIdOf, decideKyc, documentIdOf, type SellerDossier } from './onboarding.ts';
 import { parseParty, partyPattern } from './sellerParties.ts';
 
 export interface RefusedPart {
@@ -38,7 +38,7 @@ function refusalOf(dossier: SellerDossier, parts: readonly RefusedPart[]): KycDe
 }
 
 export function refuseKyc(world: KitWorld, dossier: SellerDossier, parts: readonly RefusedPart[]): Promise<ApiResponse> {
-  return world.simulation.kycReview(dossier.merchantSellerId, refusalOf(dossier, parts), { as: dossier.owner });
+  return decideKyc(world, dossier, refusalOf(dossier, parts));
 }
 
 /** A decision the scenario expects may be refused (no review in progress): the step asserts the answer. */

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dataConcerns } from '../webhooks/webhookInbox.ts';
+import { readPointer } from '../client/index.ts';
+import { dataConcerns, type EnvelopePointers } from '../webhooks/webhookInbox.ts';
 import { ExpectationError, kitRuntime, type KitRuntime, type KitWorld } from '../world/index.ts';
 import type { Marketplace } from './onboarding.ts';
 
@@ -25,7 +26,11 @@ export class KycWebhookEndpoint {
   private readonly refused = new Set<string>();
   private readonly changes = new EventEmitter();
 
-  constructor(private readonly server: Server) {
+  /** `envelope`: where the profile says a webhook body holds its id, type and data. */
+  constructor(
+    private readonly server: Server,
+    private readonly envelope: EnvelopePointers,
+  ) {
     this.changes.setMaxListeners(0);
     server.on('request', (request, response) => {
       const chunks: Buffer[] = [];
@@ -48,18 +53,19 @@ export class KycWebhookEndpoint {
   }
 
   private record(rawBody: string): ProbedDelivery {
-    let body: Record<string, unknown> = {};
+    let body: unknown;
     try {
-      body = JSON.parse(rawBody) as Record<string, unknown>;
+      body = JSON.parse(rawBody);
     } catch {
       // Kept with no id or type: the target's envelope is checked by the kit's own receiver.
     }
-    const type = typeof body.type === 'string' ? body.type : undefined;
-    const keys = this.refuseFirst.find((candidate) => dataConcerns(body.data, candidate));
-    const refusal = keys && type ? `${keys.join('|')}:${type}` : undefined;
+    const [id, type, data] = [readPointer(body, this.envelope.id), readPointer(body, this.envelope.type), readPointer(body, this.envelope.data)];
+    const eventType = typeof type === 'string' ? type : undefined;
+    const keys = this.refuseFirst.find((candidate) => dataConcerns(data, candidate));
+    const refusal = keys && eventType ? `${keys.join('|')}:${eventType}` : undefined;
     const refuse = refusal !== undefined && !this.refused.has(refusal);
     if (refusal) this.refused.add(refusal);
-    const delivery: ProbedDelivery = { id: typeof body.id === 'string' ? body.id : undefined, type, data: body.data, answered: refuse ? 503 : 204 };
+    const delivery: ProbedDelivery = { id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, type: eventType, data, answered: refuse ? 503 : 204 };
     this.deliveries.push(delivery);
     return delivery;
   }
@@ -110,7 +116,7 @@ async function start(world: KitWorld, owner: Marketplace): Promise<KycWebhookEnd
     server.listen(0, '127.0.0.1', () => resolve());
   });
   server.unref();
-  const endpoint = new KycWebhookEndpoint(server);
+  const endpoint = new KycWebhookEndpoint(server, world.profile.webhooks.envelope);
   started.push(endpoint);
   // Its own secret: the probe counts deliveries, the kit's receiver checks signatures.
   await world.simulation.registerWebhookEndpoint({ url: endpoint.url, secret: randomBytes(24).toString('hex') }, { as: owner });

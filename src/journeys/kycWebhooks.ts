@@ -22,15 +22,14 @@ function arrivedFor(world: KitWorld, keys: readonly string[], what: string): Web
   return events;
 }
 
-/** interface §5: `{ id, type, createdAt, data }`, data naming the resource. */
+/** interface §5: `{ id, type, createdAt, data }` (where the profile's envelope pointers find them), data naming the resource. */
 export function expectEnvelopes(world: KitWorld, keys: readonly string[], what: string): void {
   for (const event of arrivedFor(world, keys, what)) {
-    const body = event.body as Record<string, unknown>;
     const problems = [
-      typeof body.id === 'string' && body.id !== '' ? undefined : 'no id',
-      typeof body.type === 'string' && body.type !== '' ? undefined : 'no type',
-      typeof body.createdAt === 'string' && !Number.isNaN(Date.parse(body.createdAt)) ? undefined : 'no ISO 8601 createdAt',
-      body.data !== null && typeof body.data === 'object' && dataConcerns(body.data, keys) ? undefined : `no data naming ${what}`,
+      event.id !== '' ? undefined : 'no id',
+      event.type !== '' ? undefined : 'no type',
+      event.createdAt !== undefined && !Number.isNaN(Date.parse(event.createdAt)) ? undefined : 'no ISO 8601 createdAt',
+      event.data !== null && typeof event.data === 'object' && dataConcerns(event.data, keys) ? undefined : `no data naming ${what}`,
     ].filter(Boolean);
     if (problems.length > 0) throw new ExpectationError(`webhook ${describe(event)} is not a complete envelope: ${problems.join(', ')}`);
   }

@@ -9,7 +9,7 @@ import { ExpectationError, type KitWorld } from '../world/index.ts';
 import type { LedgerAccount } from '../world/index.ts';
 import { amountFromAnswer, cashAmount, shownAmount } from './cashAmounts.ts';
 import { cashSellerId } from './cashResources.ts';
-import { requireStatus } from './onboarding.ts';
+import { readList } from './listAnswers.ts';
 import { isSharedSeller } from './orderJourney.ts';
 
 export interface SellerBalanceRow {
@@ -69,15 +69,16 @@ interface MoneyFlows {
   paidOut: Map<string, Decimal>;
 }
 
-/** A list the ledger needs; a seller the target does not list payouts for (404) has none. */
-async function listItems(world: KitWorld, path: string, options: { missingIsEmpty?: boolean } = {}): Promise<Record<string, unknown>[]> {
-  const response = await world.api.send({ method: 'GET', path });
-  if (options.missingIsEmpty && response.status === world.profile.statuses.notFound) return [];
-  // Lists are read concurrently: the check is on this answer, not on the scenario's last one.
-  requireStatus(world, response, 'read', 'reading the ledger');
-  const items = readPointer(response.body, '/items');
-  if (!Array.isArray(items)) throw new ExpectationError(`GET ${path} answered no items list`);
-  return items as Record<string, unknown>[];
+/** A payout as the ledger counts it: what it pays (`askedAmount` of a payoutSellerAmount, `amount` of the others), once VALIDATED. */
+interface Payout {
+  status: unknown;
+  paid: unknown;
+  currency: unknown;
+}
+
+/** The payouts of a list, each paying the field its kind pays (which list it came from tells the kind). */
+async function payoutsListed(world: KitWorld, path: string, paidField: 'amount' | 'askedAmount', options: { missingIsEmpty?: boolean } = {}): Promise<Payout[]> {
+  return (await readList(world, path, options)).map((payout) => ({ status: payout.status, paid: payout[paidField], currency: payout.currency }));
 }
 
 function add(totals: Map<string, Decimal>, currency: string, amount: Decimal): void {
@@ -95,16 +96,17 @@ function add(totals: Map<string, Decimal>, currency: string, amount: Decimal): v
 interface SellerPayouts {
   /** The seller's balances and the payout webhooks received about it, when the lists were read. */
   state: string;
-  payouts: Record<string, unknown>[];
+  payouts: Payout[];
 }
 
 const payoutsBySeller = new Map<string, SellerPayouts>();
 
-async function payoutsOf(world: KitWorld, sellerId: string, state: string, fresh: boolean): Promise<Record<string, unknown>[]> {
+async function payoutsOf(world: KitWorld, sellerId: string, state: string, fresh: boolean): Promise<Payout[]> {
   const known = payoutsBySeller.get(sellerId);
   if (!fresh && known?.state === state) return known.payouts;
   const seller = `/sellers/${encodeURIComponent(sellerId)}`;
-  const lists = [listItems(world, `${seller}/payoutSellers`, { missingIsEmpty: true }), listItems(world, `${seller}/payoutSellerAmount`, { missingIsEmpty: true })];
+  // A seller the target lists no payouts for (its "not found" status) has none.
+  const lists = [payoutsListed(world, `${seller}/payoutSellers`, 'amount', { missingIsEmpty: true }), payoutsListed(world, `${seller}/payoutSellerAmount`, 'askedAmount', { missingIsEmpty: true })];
   const payouts = (await Promise.all(lists)).flat();
   payoutsBySeller.set(sellerId, { state, payouts });
   return payouts;
@@ -124,7 +126,7 @@ function payoutWebhooksBySeller(world: KitWorld): Map<string, number> {
 /** Money registered and cashed over the marketplace's transactions, per currency (REFUND and CREDIT negative). */
 async function transactionFlows(world: KitWorld): Promise<Pick<MoneyFlows, 'registered' | 'cashed'>> {
   const flows = { registered: new Map<string, Decimal>(), cashed: new Map<string, Decimal>() };
-  for (const transaction of await listItems(world, '/transactions')) {
+  for (const transaction of await readList(world, '/transactions')) {
     const sign = signOf[String(transaction.type)] ?? 0;
     const currency = String(transaction.currency);
     add(flows.registered, currency, amountFromAnswer(transaction.amount, 'a transaction amount').times(sign));
@@ -144,15 +146,13 @@ async function paidOutFlows(world: KitWorld, accounts: readonly LedgerAccount[],
   }
   // A few sellers at a time: the shorter the reading, the likelier the ledger stays still.
   const sellers = [...stateBySeller];
-  const payouts = await listItems(world, '/payoutMerchants');
+  const payouts = await payoutsListed(world, '/payoutMerchants', 'amount');
   for (let start = 0; start < sellers.length; start += 8) {
     const lists = await Promise.all(sellers.slice(start, start + 8).map(([sellerId, state]) => payoutsOf(world, sellerId, state, fresh)));
     payouts.push(...lists.flat());
   }
   for (const payout of payouts) {
-    if (payout.status !== 'VALIDATED') continue;
-    const paid = payout.payoutSellerAmountId !== undefined ? payout.askedAmount : payout.amount;
-    add(paidOut, String(payout.currency), amountFromAnswer(paid, 'a payout amount'));
+    if (payout.status === 'VALIDATED') add(paidOut, String(payout.currency), amountFromAnswer(payout.paid, 'a payout amount'));
   }
   return paidOut;
 }

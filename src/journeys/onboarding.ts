@@ -2,11 +2,13 @@
 // from nothing to a KYC decision. Journeys used as a scenario's Given check every call on the way,
 // so that a Given fails in one line where the target goes wrong rather than three steps later.
 import type { ApiRequest, ApiResponse } from '../client/index.ts';
+import { readPointer } from '../client/index.ts';
 import { acceptedStatuses } from '../profile/index.ts';
-import type { KitWorld } from '../world/index.ts';
+import type { KitWorld, KycDecision } from '../world/index.ts';
 import { ExpectationError, describeExchange } from '../world/index.ts';
 import { contactPayload, type ContactBody } from './contactPayloads.ts';
 import { documentUpload, type DocumentUpload } from './documentUploads.ts';
+import { eventually } from './eventually.ts';
 import { describeParty, legalRepresentative, type PartyRef } from './sellerParties.ts';
 import { sellerBankAccount, sellerPayload, type SellerBody } from './sellerPayloads.ts';
 
@@ -85,13 +87,18 @@ export function documentPath(dossier: SellerDossier, party: PartyRef, type: stri
 
 /** A journey step that must succeed with the profile's status for `situation`. */
 export function requireStatus(world: KitWorld, response: ApiResponse, situation: string, what: string): void {
-  if (acceptedStatuses(world.profile, situation).includes(response.status)) return;
-  const body = response.body as { code?: unknown; detail?: unknown } | undefined;
-  const why = [body?.code, body?.detail].filter((part) => typeof part === 'string').join(': ');
-  throw new ExpectationError(`${what}: ${describeExchange(response)} answered ${response.status}${why ? ` ${why}` : ''}, expected the profile's "${situation}" status`);
+  if (acceptedStatuses(world.profile, situation, response.operationId).includes(response.status)) return;
+  throw new ExpectationError(`${what}: ${describeExchange(response)} answered ${response.status}${answerReason(world, response)}, expected the profile's "${situation}" status`);
 }
 
-function succeeded(response: ApiResponse): boolean {
+/** ` CODE: detail` of a refusal, as far as the answer gives them. */
+function answerReason(world: KitWorld, response: ApiResponse): string {
+  const why = [readPointer(response.body, world.profile.errors.codePointer), readPointer(response.body, '/detail')].filter((part) => typeof part === 'string').join(': ');
+  return why ? ` ${why}` : '';
+}
+
+/** A 2xx answer: only its status is read where the body is unspecified. */
+export function succeeded(response: ApiResponse): boolean {
   return response.status >= 200 && response.status < 300;
 }
 
@@ -129,6 +136,7 @@ export function getSeller(world: KitWorld, dossier: SellerDossier): Promise<ApiR
 export async function readSellerView(world: KitWorld, dossier: SellerDossier): Promise<Record<string, unknown>> {
   const response = await getSeller(world, dossier);
   requireStatus(world, response, 'read', 'reading the seller');
+  if (response.body === null || typeof response.body !== 'object') throw new ExpectationError(`reading the seller: ${describeExchange(response)} answered no seller view`);
   return response.body as Record<string, unknown>;
 }
 
@@ -172,16 +180,28 @@ export function sendIncomingTransfer(world: KitWorld, dossier: SellerDossier, tr
   );
 }
 
-/** Reads the virtual IBAN the seller view shows, if any (seed §2.5). */
+/** The virtual IBAN the seller view shows (seed §2.5); an optional field answered null is none (interface §8). */
 export function virtualIbanOf(view: Record<string, unknown>): Record<string, unknown> | undefined {
-  const verification = view.identityVerification as { virtualIban?: Record<string, unknown> } | undefined;
-  return verification?.virtualIban;
+  const virtualIban = readPointer(view, '/identityVerification/virtualIban');
+  return virtualIban !== null && typeof virtualIban === 'object' ? (virtualIban as Record<string, unknown>) : undefined;
 }
 
-/** Accepted _assess-kyc, remembering the virtual IBAN the seller then shows. */
+/**
+ * The virtual IBAN of an assessed seller. It comes "a few minutes after requesting KYC" (seed §2.5,
+ * interface §8 "Timing"), not with the _assess-kyc answer: the seller view is read until it shows one.
+ */
+export function awaitVirtualIban(world: KitWorld, dossier: SellerDossier): Promise<Record<string, unknown>> {
+  return eventually(
+    world,
+    async () => virtualIbanOf(await readSellerView(world, dossier)),
+    (deadlineMs) => `the seller view shows no identityVerification.virtualIban within ${deadlineMs} ms of the accepted assessment`,
+  );
+}
+
+/** Accepted _assess-kyc, remembering the virtual IBAN the seller is then given. */
 export async function requireAssessment(world: KitWorld, dossier: SellerDossier, what: string): Promise<void> {
   requireStatus(world, await assessKyc(world, dossier), 'kycAccepted', `assessing the KYC of ${what}`);
-  const iban = virtualIbanOf(await readSellerView(world, dossier))?.iban;
+  const iban = (await awaitVirtualIban(world, dossier)).iban;
   if (typeof iban === 'string') dossier.virtualIban ??= iban;
 }
 
@@ -239,9 +259,29 @@ export async function onboardSellerInReview(world: KitWorld, options: NewSeller)
   return dossier;
 }
 
+/**
+ * The KYC operator's decision (simulation API), which must be taken. The 1 € transfer is only
+ * accepted (202, interface §6) and may start the review a little later: a decision refused with the
+ * profile's conflict status (no review in progress yet) is sent again within the profile's deadline.
+ * Only the answer's status counts: its body is unspecified (interface §8).
+ */
+export async function decideKyc(world: KitWorld, dossier: SellerDossier, decision: KycDecision): Promise<ApiResponse> {
+  let last: ApiResponse | undefined;
+  const decided = await eventually(
+    world,
+    async () => {
+      last = await world.simulation.kycReview(dossier.merchantSellerId, decision, { as: dossier.owner, allowFailure: true });
+      return acceptedStatuses(world.profile, 'conflict', last.operationId).includes(last.status) ? undefined : last;
+    },
+    (deadlineMs) => `the KYC operator could not decide within ${deadlineMs} ms: ${describeExchange(last!)} kept answering ${last!.status} (no review in progress)`,
+  );
+  if (!succeeded(decided)) throw new ExpectationError(`the KYC operator's ${decision.decision} decision: ${describeExchange(decided)} answered ${decided.status}${answerReason(world, decided)}`);
+  return decided;
+}
+
 /** The operator validates the KYC, and the seller view must then say VALIDATED. */
 export async function validateKyc(world: KitWorld, dossier: SellerDossier, name: string): Promise<void> {
-  await world.simulation.kycReview(dossier.merchantSellerId, { decision: 'VALIDATED' }, { as: dossier.owner });
+  await decideKyc(world, dossier, { decision: 'VALIDATED' });
   const view = await readSellerView(world, dossier);
   if (view.dataStatus !== 'VALIDATED') {
     throw new ExpectationError(`seller "${name}" should be VALIDATED after the KYC decision, but its dataStatus is ${String(view.dataStatus)}`);

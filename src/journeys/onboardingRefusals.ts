@@ -2,12 +2,14 @@
 // the profile's error code, the problem+json shape, and the field the errors name.
 import { readPointer } from '../client/index.ts';
 import { describeExchange, ExpectationError, type KitWorld } from '../world/index.ts';
+import { namesPath } from './fieldPaths.ts';
 
 export interface NamedField {
   field: string;
   message: unknown;
 }
 
+/** The field errors of the last answer (profile's fieldsPointer / fieldNamePointer), as the target spells their paths. */
 export function fieldErrors(world: KitWorld): NamedField[] {
   const { fieldsPointer, fieldNamePointer } = world.profile.errors;
   const errors = readPointer(world.lastResponse.body, fieldsPointer);
@@ -15,14 +17,6 @@ export function fieldErrors(world: KitWorld): NamedField[] {
   return errors
     .map((error) => ({ field: readPointer(error, fieldNamePointer), message: (error as { message?: unknown } | null)?.message }))
     .filter((error): error is NamedField => typeof error.field === 'string');
-}
-
-/**
- * Does the reported field name `path`? Exactly, or a part of it: a registration refused for its
- * value may be reported as `externalRegistrations.1.value` or `externalRegistrations[1].value`.
- */
-export function namesPath(field: string, path: string): boolean {
-  return field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`) || field.startsWith(`${path}/`);
 }
 
 /** The last answer is refused with `situation`'s status and, when given, the profile's code `codeKey`. */

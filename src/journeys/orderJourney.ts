@@ -3,7 +3,7 @@
 import type { ApiResponse, Caller } from '../client/index.ts';
 import { kitRuntime, type KitRuntime, type KitWorld } from '../world/index.ts';
 import { amountForJson } from './cashAmounts.ts';
-import { recallCash, rememberCreation, type OrderRecord } from './cashResources.ts';
+import { orderIdOf, recallCash, rememberCreation, type OrderRecord } from './cashResources.ts';
 import { withoutField } from './cashPayloadEdits.ts';
 import { onboardValidatedSeller, requireStatus, type SellerDossier } from './onboarding.ts';
 
@@ -54,18 +54,15 @@ export function orderPayload(world: KitWorld, money: WrittenMoney): Record<strin
   return { externalOrderId: world.ids.next(), amount: amountForJson(money.amount), currency: money.currency, externalCustomerId: world.ids.next() };
 }
 
-function orderRecord(body: Record<string, unknown>): OrderRecord {
-  return { kind: 'order', orderId: String(body.orderId), externalOrderId: String(body.externalOrderId), currency: String(body.currency) };
-}
-
-export async function sendOrder(world: KitWorld, name: string, body: Record<string, unknown>, as: Caller = 'primary'): Promise<ApiResponse> {
+/** POST /orders answers `{ orderId, … }` (interface §4): the rest of the record is what the scenario sent. */
+async function sendOrder(world: KitWorld, name: string, money: WrittenMoney, body: Record<string, unknown>, as: Caller = 'primary'): Promise<ApiResponse> {
   const response = await world.api.send({ method: 'POST', path: '/orders', body, as });
-  rememberCreation(world, name, response, orderRecord, 'order');
+  rememberCreation(world, name, response, 'order', (orderId): OrderRecord => ({ kind: 'order', orderId, externalOrderId: String(body.externalOrderId), currency: money.currency }));
   return response;
 }
 
 export function registerOrder(world: KitWorld, name: string, money: WrittenMoney, as: Caller = 'primary'): Promise<ApiResponse> {
-  return sendOrder(world, name, orderPayload(world, money), as);
+  return sendOrder(world, name, money, orderPayload(world, money), as);
 }
 
 /**
@@ -86,7 +83,8 @@ export async function orderForSeller(world: KitWorld, name: string, money: Writt
 }
 
 export function registerOrderWithout(world: KitWorld, name: string, field: string): Promise<ApiResponse> {
-  return sendOrder(world, name, withoutField(orderPayload(world, { amount: '10.00', currency: 'EUR' }), field));
+  const money = { amount: '10.00', currency: 'EUR' };
+  return sendOrder(world, name, money, withoutField(orderPayload(world, money), field));
 }
 
 /** A second order under an externalOrderId the marketplace already used: nothing may be remembered from it. */
@@ -97,5 +95,5 @@ export function registerOrderReusingId(world: KitWorld, existingName: string, mo
 
 export function changeOrderAmount(world: KitWorld, name: string, amount: string): Promise<ApiResponse> {
   const order = recallCash(world, name, 'order');
-  return world.api.send({ method: 'PATCH', path: `/orders/${encodeURIComponent(order.orderId)}`, body: { amount: amountForJson(amount) } });
+  return world.api.send({ method: 'PATCH', path: `/orders/${encodeURIComponent(orderIdOf(order))}`, body: { amount: amountForJson(amount) } });
 }

@@ -2,12 +2,12 @@
 // PENDING, settled by a bank batch (or on their executionDate), then VALIDATED or CANCELLED with
 // payoutMerchant.update / payoutSeller.update.
 import type { ApiResponse } from '../client/index.ts';
-import { readPointer } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
 import { amountForJson, amountFromAnswer, cashAmount, shownAmount } from './cashAmounts.ts';
 import { dayFromStart } from './cashCalendar.ts';
 import { writtenValue } from './cashPayloadEdits.ts';
-import { cashSellerId, recallCash, rememberCreation, requireResource, resourceId, type CashRecord } from './cashResources.ts';
+import { cashSellerId, idFieldOf, recallCash, rememberCreation, requireResource, resourceId, type CashRecord } from './cashResources.ts';
+import { readList } from './listAnswers.ts';
 import type { WrittenMoney } from './orderJourney.ts';
 
 const reasonLabel = 'mskit conformance payout';
@@ -20,7 +20,7 @@ export async function orderMerchantPayout(world: KitWorld, name: string, money: 
   const body: Record<string, unknown> = { amount: amountForJson(money.amount), currency: money.currency, reasonLabel };
   if (options.executionOnDay !== undefined) body.executionDate = await dayFromStart(world, options.executionOnDay);
   const response = await world.api.send({ method: 'POST', path: '/payoutMerchants', body });
-  rememberCreation(world, name, response, (answer) => ({ kind: 'payoutMerchant', payoutMerchantId: String(answer.payoutMerchantId) }), 'payoutMerchant');
+  rememberCreation(world, name, response, 'payoutMerchant', (payoutMerchantId) => ({ kind: 'payoutMerchant', payoutMerchantId }));
   return response;
 }
 
@@ -48,14 +48,14 @@ export function payoutSellerBody(world: KitWorld, rows: readonly Record<string, 
 
 export async function orderSellerPayout(world: KitWorld, name: string, seller: string, rows: readonly Record<string, string>[] | undefined): Promise<ApiResponse> {
   const response = await world.api.send({ method: 'POST', path: `${sellerPath(world, seller)}/payoutSellers`, body: payoutSellerBody(world, rows) });
-  rememberCreation(world, name, response, (answer) => ({ kind: 'payoutSeller', payoutSellerId: String(answer.payoutSellerId), seller }), 'payoutSeller');
+  rememberCreation(world, name, response, 'payoutSeller', (payoutSellerId) => ({ kind: 'payoutSeller', payoutSellerId, seller }));
   return response;
 }
 
 export async function orderSellerAmountPayout(world: KitWorld, name: string, seller: string, money: WrittenMoney): Promise<ApiResponse> {
   const body = { askedAmount: amountForJson(money.amount), currency: money.currency, reasonLabel };
   const response = await world.api.send({ method: 'POST', path: `${sellerPath(world, seller)}/payoutSellerAmount`, body });
-  rememberCreation(world, name, response, (answer) => ({ kind: 'payoutSellerAmount', payoutSellerAmountId: String(answer.payoutSellerAmountId), seller }), 'payoutSellerAmount');
+  rememberCreation(world, name, response, 'payoutSellerAmount', (payoutSellerAmountId) => ({ kind: 'payoutSellerAmount', payoutSellerAmountId, seller }));
   return response;
 }
 
@@ -81,12 +81,8 @@ export async function listedPayoutIds(world: KitWorld, record: CashRecord): Prom
           ? `${sellerPath(world, record.seller)}/payoutSellerAmount`
           : undefined;
   if (!path) throw new ExpectationError('only payouts are listed this way');
-  await world.api.send({ method: 'GET', path });
-  world.expectStatus('read');
-  const items = readPointer(world.lastResponse.body, '/items');
-  if (!Array.isArray(items)) throw new ExpectationError(`GET ${path} answered no items list`);
-  const idField = record.kind === 'payoutMerchant' ? 'payoutMerchantId' : record.kind === 'payoutSeller' ? 'payoutSellerId' : 'payoutSellerAmountId';
-  return items.map((item) => String((item as Record<string, unknown>)[idField]));
+  const idField = idFieldOf[record.kind];
+  return (await readList(world, path)).map((item) => String(item[idField]));
 }
 
 export async function expectPayoutListed(world: KitWorld, name: string): Promise<void> {

@@ -5,9 +5,11 @@ import { readPointer } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
 import { amountForJson, amountFromAnswer, cashAmount, shownAmount } from './cashAmounts.ts';
 import { dayFromStart } from './cashCalendar.ts';
+import { expectNamedSet } from './cashLists.ts';
 import { withField, withoutField } from './cashPayloadEdits.ts';
-import { recallCash, rememberCreation, type TransactionRecord } from './cashResources.ts';
-import { requireStatus } from './onboarding.ts';
+import { createdRecords, recallCash, rememberCash, rememberCreation, type OrderRecord, type TransactionRecord } from './cashResources.ts';
+import { readList, type ListedResource } from './listAnswers.ts';
+import { requireStatus, succeeded } from './onboarding.ts';
 import type { WrittenMoney } from './orderJourney.ts';
 
 export type TransactionType = 'PAYMENT' | 'REFUND' | 'CREDIT';
@@ -16,18 +18,16 @@ export function transactionPayload(world: KitWorld, externalOrderId: string, typ
   return { externalOrderId, externalTransactionId: world.ids.next(), type, amount: amountForJson(money.amount), currency: money.currency, paymentMethodName: 'CARD' };
 }
 
-function transactionRecord(orderName: string) {
-  return (body: Record<string, unknown>): TransactionRecord => ({
-    kind: 'transaction',
-    transactionId: String(body.transactionId),
-    externalTransactionId: String(body.externalTransactionId),
-    order: orderName,
-  });
-}
-
+/** POST /transactions answers `{ transactionId, paidAmount: 0, … }` (interface §4): the rest of the record is what the scenario sent. */
 async function sendTransaction(world: KitWorld, name: string, orderName: string, body: Record<string, unknown>): Promise<ApiResponse> {
   const response = await world.api.send({ method: 'POST', path: '/transactions', body });
-  rememberCreation(world, name, response, transactionRecord(orderName), 'transaction');
+  rememberCreation(world, name, response, 'transaction', (transactionId): TransactionRecord => ({
+    kind: 'transaction',
+    transactionId,
+    externalTransactionId: String(body.externalTransactionId),
+    order: orderName,
+    paidAmountChanges: 0,
+  }));
   return response;
 }
 
@@ -46,13 +46,16 @@ export async function transactionOnOrder(world: KitWorld, name: string, orderNam
 
 /**
  * A transaction naming an externalOrderId MS has never seen (interface §4): when accepted, the order
- * MS created is remembered under `orderName` with the orderId the answer gives.
+ * MS created is remembered under `orderName` by that externalOrderId, with the orderId the answer
+ * gives if it gives one (no document says it does; order.notFound does).
  */
 export async function registerTransactionForUnknownOrder(world: KitWorld, name: string, orderName: string, type: TransactionType, money: WrittenMoney): Promise<ApiResponse> {
-  const response = await sendTransaction(world, name, orderName, transactionPayload(world, world.ids.next(), type, money));
-  const body = response.body as Record<string, unknown> | undefined;
-  if (response.status < 300 && body && typeof body.orderId === 'string') {
-    world.remember(orderName, { kind: 'order', orderId: body.orderId, externalOrderId: String(body.externalOrderId), currency: money.currency });
+  const externalOrderId = world.ids.next();
+  const response = await sendTransaction(world, name, orderName, transactionPayload(world, externalOrderId, type, money));
+  if (succeeded(response)) {
+    const orderId = readPointer(response.body, '/orderId');
+    const order: OrderRecord = { kind: 'order', externalOrderId, currency: money.currency, ...(typeof orderId === 'string' && orderId !== '' ? { orderId } : {}) };
+    rememberCash(world, orderName, order);
   }
   return response;
 }
@@ -80,10 +83,15 @@ export function registerTransactionReusingId(world: KitWorld, existingName: stri
   return world.api.send({ method: 'POST', path: '/transactions', body });
 }
 
-/** The buyer's money arrives (simulation API); a refusal is left for the scenario to check when `mayFail`. */
-export function settleTransaction(world: KitWorld, name: string, amount: string, mayFail = false): Promise<ApiResponse> {
+/**
+ * The buyer's money arrives (simulation API); a refusal is left for the scenario to check when
+ * `mayFail`. Only the answer's status counts: its body is unspecified (interface §8).
+ */
+export async function settleTransaction(world: KitWorld, name: string, amount: string, mayFail = false): Promise<ApiResponse> {
   const transaction = recallCash(world, name, 'transaction');
-  return world.simulation.settle(transaction.transactionId, amountForJson(amount), { allowFailure: mayFail });
+  const response = await world.simulation.settle(transaction.transactionId, amountForJson(amount), { allowFailure: mayFail });
+  if (succeeded(response) && !cashAmount(amount).isZero()) transaction.paidAmountChanges += 1;
+  return response;
 }
 
 export async function changeTransactionDueDate(world: KitWorld, name: string, dueOnDay: number): Promise<ApiResponse> {
@@ -96,14 +104,22 @@ export function changeTransactionField(world: KitWorld, name: string, field: str
   return world.api.send({ method: 'PATCH', path: `/transactions/${encodeURIComponent(transaction.transactionId)}`, body: withField({}, field, written) });
 }
 
-/** The order's transactions as GET /transactions?externalOrderId= lists them. */
-export async function transactionsOfOrder(world: KitWorld, orderName: string): Promise<Record<string, unknown>[]> {
+/** A listed transaction names the order by one of its ids. */
+function namesOrder(item: ListedResource, order: OrderRecord): boolean {
+  return item.externalOrderId === order.externalOrderId || (order.orderId !== undefined && item.orderId === order.orderId);
+}
+
+/**
+ * Of the transactions the scenario registered on the order, and any the list says are the order's,
+ * GET /transactions holds exactly the named ones. The externalOrderId query narrows the list where
+ * the target filters; no document defines it (interface §8 "Lists"), so the list is filtered here.
+ */
+export async function expectTransactionsOfOrder(world: KitWorld, orderName: string, names: readonly string[]): Promise<void> {
   const order = recallCash(world, orderName, 'order');
-  await world.api.send({ method: 'GET', path: `/transactions?externalOrderId=${encodeURIComponent(order.externalOrderId)}` });
-  world.expectStatus('read');
-  const items = readPointer(world.lastResponse.body, '/items');
-  if (!Array.isArray(items)) throw new ExpectationError('GET /transactions answered no items list');
-  return items as Record<string, unknown>[];
+  const registered = new Set(createdRecords(world, 'transaction').filter((transaction) => transaction.order === orderName).map((transaction) => transaction.transactionId));
+  const items = await readList(world, `/transactions?externalOrderId=${encodeURIComponent(order.externalOrderId)}`);
+  const scope = { what: `the transactions of order "${orderName}"`, idField: 'transactionId', covers: (item: ListedResource) => registered.has(String(item.transactionId)) || namesOrder(item, order) };
+  expectNamedSet(world, scope, items, names);
 }
 
 export function expectPaidAmount(body: Record<string, unknown>, name: string, expected: string): void {

@@ -2,12 +2,13 @@
 // account, executed right after creation or on their executionDate, VALIDATED or CANCELLED by the
 // funds control and announced by transfer.update.
 import type { ApiResponse } from '../client/index.ts';
-import { readPointer } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
 import { amountForJson } from './cashAmounts.ts';
 import { dayFromStart } from './cashCalendar.ts';
-import { cashSellerId, recallCash, rememberCreation, type TransferRecord } from './cashResources.ts';
-import type { WrittenMoney } from './orderJourney.ts';
+import { expectNamedSet } from './cashLists.ts';
+import { cashSellerId, createdRecords, recallCash, rememberCreation, type TransferRecord } from './cashResources.ts';
+import { readList, type ListedResource } from './listAnswers.ts';
+import { isSharedSeller, type WrittenMoney } from './orderJourney.ts';
 
 /** Either end of a transfer as a scenario writes it: `the marketplace` or `seller "Acme"`. */
 export type CashParty = { kind: 'marketplace' } | { kind: 'seller'; name: string };
@@ -19,10 +20,6 @@ export function transferDirection(from: CashParty, to: CashParty): { accountingE
   if (from.kind === 'marketplace' && to.kind === 'seller') return { accountingEntry: 'MARKETPLACE_TO_SELLER', seller: to.name };
   if (from.kind === 'seller' && to.kind === 'marketplace') return { accountingEntry: 'SELLER_TO_MARKETPLACE', seller: from.name };
   throw new ExpectationError('a transfer is always between the marketplace and one seller (seed §3 Transfers)');
-}
-
-function transferRecord(seller: string) {
-  return (body: Record<string, unknown>): TransferRecord => ({ kind: 'transfer', transferId: String(body.transferId), externalTransferId: String(body.externalTransferId), seller });
 }
 
 export async function makeTransfer(
@@ -43,7 +40,8 @@ export async function makeTransfer(
   };
   if (options.executionOnDay !== undefined) body.executionDate = await dayFromStart(world, options.executionOnDay);
   const response = await world.api.send({ method: 'POST', path: '/transfers', body });
-  rememberCreation(world, name, response, transferRecord(seller), 'transfer');
+  // POST /transfers answers `{ transferId, status: PENDING }` (interface §4): the rest is what was sent.
+  rememberCreation(world, name, response, 'transfer', (transferId): TransferRecord => ({ kind: 'transfer', transferId, externalTransferId: String(body.externalTransferId), seller }));
   return response;
 }
 
@@ -61,11 +59,20 @@ export function makeTransferReusingId(world: KitWorld, existingName: string, mon
   return world.api.send({ method: 'POST', path: '/transfers', body });
 }
 
-/** The transfers GET /transfers?sellerId= lists for a seller. */
-export async function transfersOfSeller(world: KitWorld, seller: string): Promise<Record<string, unknown>[]> {
-  await world.api.send({ method: 'GET', path: `/transfers?sellerId=${encodeURIComponent(cashSellerId(world, seller))}` });
-  world.expectStatus('read');
-  const items = readPointer(world.lastResponse.body, '/items');
-  if (!Array.isArray(items)) throw new ExpectationError('GET /transfers answered no items list');
-  return items as Record<string, unknown>[];
+/**
+ * Of the seller's transfers the scenario made (by transferId or externalTransferId) and, for a
+ * seller of its own, any transfer the list says is the seller's, GET /transfers holds exactly the
+ * named ones. The sellerId query narrows the list where the target filters; no document defines
+ * it (interface §8 "Lists"), so the list is filtered here.
+ */
+export async function expectTransfersOfSeller(world: KitWorld, seller: string, names: readonly string[]): Promise<void> {
+  const sellerId = cashSellerId(world, seller);
+  const made = createdRecords(world, 'transfer').filter((transfer) => transfer.seller === seller);
+  const transferIds = new Set(made.map((transfer) => transfer.transferId));
+  const externalTransferIds = new Set(made.map((transfer) => transfer.externalTransferId));
+  // The marketplace's shared seller has other scenarios' transfers too.
+  const ownSeller = !isSharedSeller(sellerId);
+  const covers = (item: ListedResource) => transferIds.has(String(item.transferId)) || externalTransferIds.has(String(item.externalTransferId)) || (ownSeller && item.sellerId === sellerId);
+  const items = await readList(world, `/transfers?sellerId=${encodeURIComponent(sellerId)}`);
+  expectNamedSet(world, { what: `the transfers of seller "${seller}"`, idField: 'transferId', covers }, items, names);
 }

@@ -4,7 +4,7 @@
 // Items are written as table rows: `seller`, optional `item`, `amount`, then one column per contract
 // type holding the eligible amount (empty: no voucher of that type; "no amount": a voucher without
 // eligible_amount). Contracts come from a second table, or are numbered in order of appearance.
-import type { ApiResponse } from '../client/index.ts';
+import { readPointer, type ApiResponse } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
 import { writtenValue } from './cashPayloadEdits.ts';
 import { requireStatus } from './onboarding.ts';
@@ -22,8 +22,8 @@ interface VoucherOrderDraft {
   contracts: { seller: string; type: ContractType; number: string }[];
 }
 
+/** An item of the answer (interface §7: a uuid, and is_selected on every voucher). */
 interface VoucherAnswerItem {
-  external_ref?: unknown;
   amount?: unknown;
   uuid?: unknown;
   vouchers?: { contract_type?: unknown; eligible_amount?: unknown; is_selected?: unknown }[];
@@ -83,26 +83,53 @@ export async function createVoucherOrder(world: KitWorld): Promise<ApiResponse> 
   return world.vouchers.send({ method: 'POST', path: '/marketplace/orders', body: requestBody(world, order) });
 }
 
-function answerItems(world: KitWorld): VoucherAnswerItem[] {
-  requireStatus(world, world.lastResponse, 'created', 'creating the voucher order');
-  const items = (world.lastResponse.body as { items?: unknown }).items;
-  if (!Array.isArray(items)) throw new ExpectationError('the voucher order answer has no items');
-  return items as VoucherAnswerItem[];
+/** An item as the order sent it (the seed's request shape). */
+interface SentItem {
+  external_ref?: unknown;
+  amount?: unknown;
+  voucher?: { contract_type?: unknown; eligible_amount?: unknown }[];
 }
 
-function sellerOfRef(order: VoucherOrderDraft, ref: unknown): string {
-  return Object.entries(order.refs).find(([, value]) => value === ref)?.[0] ?? String(ref);
+/** An item of the answer, with the item sent at its place and that item's seller. */
+interface AnsweredItem {
+  answered: VoucherAnswerItem;
+  sent: SentItem | undefined;
+  seller: string;
+}
+
+/** The seller an external_ref stands for: the name the scenario's table gave it, or the ref itself in an order written out. */
+function sellerOfRef(world: KitWorld, ref: unknown): string {
+  const drafted = world.isRemembered(draftKey) ? Object.entries(world.recall<VoucherOrderDraft>(draftKey).refs).find(([, value]) => value === ref)?.[0] : undefined;
+  return drafted ?? String(ref);
+}
+
+/**
+ * The answer's items (interface §7: the order, a uuid per item, is_selected on every voucher). The
+ * seed's example answer names no seller per item: an item's seller is that of the item sent at its place.
+ */
+function answeredItems(world: KitWorld): AnsweredItem[] {
+  requireStatus(world, world.lastResponse, 'created', 'creating the voucher order');
+  const items = readPointer(world.lastResponse.body, '/items');
+  if (!Array.isArray(items)) throw new ExpectationError('the voucher order answer has no items');
+  const sent = readPointer(world.lastResponse.requestBody, '/items');
+  return (items as VoucherAnswerItem[]).map((answered, index) => {
+    const item = Array.isArray(sent) ? (sent[index] as SentItem | undefined) : undefined;
+    return { answered, sent: item, seller: item ? sellerOfRef(world, item.external_ref) : `the unsent item ${index + 1}` };
+  });
+}
+
+/** The vouchers of an answer item; an optional list answered null is none (interface §8). */
+function vouchersOf(item: VoucherAnswerItem): NonNullable<VoucherAnswerItem['vouchers']> {
+  return Array.isArray(item.vouchers) ? item.vouchers : [];
 }
 
 /** Which sellers have a selected voucher of `type`, and any voucher of that type whose flag is not a boolean. */
 function selection(world: KitWorld, type: ContractType): { selected: Set<string>; offered: Set<string>; undecided: string[] } {
-  const order = draft(world);
   const selected = new Set<string>();
   const offered = new Set<string>();
   const undecided: string[] = [];
-  answerItems(world).forEach((item, index) => {
-    const seller = sellerOfRef(order, item.external_ref);
-    for (const voucher of item.vouchers ?? []) {
+  answeredItems(world).forEach(({ answered, seller }, index) => {
+    for (const voucher of vouchersOf(answered)) {
       if (voucher.contract_type !== type) continue;
       offered.add(seller);
       if (typeof voucher.is_selected !== 'boolean') undecided.push(`item ${index + 1} (${seller})`);
@@ -120,15 +147,8 @@ export function expectSelected(world: KitWorld, seller: string, type: ContractTy
   if (selected.size !== 1 || !selected.has(seller)) {
     throw new ExpectationError(`expected seller "${seller}" alone to be selected for ${type}, but ${selected.size === 0 ? 'nobody is' : [...selected].map((name) => `"${name}"`).join(' and ') + ' is'}`);
   }
-  const order = draft(world);
-  const items = answerItems(world);
-  const partial = items.some((item) => sellerOfRef(order, item.external_ref) === seller && (item.vouchers ?? []).some((voucher) => voucher.contract_type === type && voucher.is_selected !== true));
+  const partial = answeredItems(world).some((item) => item.seller === seller && vouchersOf(item.answered).some((voucher) => voucher.contract_type === type && voucher.is_selected !== true));
   if (partial) throw new ExpectationError(`only some of seller "${seller}"'s ${type} vouchers are selected: every one of them should be`);
-  const listed = (world.lastResponse.body as { selectedSellers?: { contract_type?: unknown; external_ref?: unknown }[] }).selectedSellers;
-  const entry = listed?.find((candidate) => candidate.contract_type === type);
-  if (listed && entry && entry.external_ref !== order.refs[seller]) {
-    throw new ExpectationError(`selectedSellers names "${sellerOfRef(order, entry.external_ref)}" for ${type} while the vouchers select "${seller}"`);
-  }
 }
 
 /** VOU-ONE-SELLER-PER-CONTRACT: for each contract type offered, exactly one seller is selected. */
@@ -141,40 +161,38 @@ export function expectOneSellerPerContract(world: KitWorld): void {
 
 /** VOU-IS-SELECTED-EVERY-VOUCHER: every voucher object of every item carries a boolean is_selected. */
 export function expectEveryVoucherFlagged(world: KitWorld): void {
-  const missing = answerItems(world).flatMap((item, index) =>
-    (item.vouchers ?? []).filter((voucher) => typeof voucher.is_selected !== 'boolean').map((voucher) => `item ${index + 1} ${String(voucher.contract_type)}`),
+  const items = answeredItems(world);
+  const missing = items.flatMap(({ answered }, index) =>
+    vouchersOf(answered).filter((voucher) => typeof voucher.is_selected !== 'boolean').map((voucher) => `item ${index + 1} ${String(voucher.contract_type)}`),
   );
-  const vouchers = answerItems(world).reduce((count, item) => count + (item.vouchers?.length ?? 0), 0);
-  if (vouchers === 0) throw new ExpectationError('the answer carries no voucher objects at all');
+  if (items.every(({ answered }) => vouchersOf(answered).length === 0)) throw new ExpectationError('the answer carries no voucher objects at all');
   if (missing.length > 0) throw new ExpectationError(`these vouchers carry no boolean is_selected: ${missing.join(', ')}`);
 }
 
 /** VOU-CREATED-ANSWER: status CREATED and a uuid on every item, in the order sent. */
 export function expectCreatedWithUuids(world: KitWorld): void {
-  const order = draft(world);
-  const items = answerItems(world);
-  const status = (world.lastResponse.body as { status?: unknown }).status;
+  const items = answeredItems(world);
+  const status = readPointer(world.lastResponse.body, '/status');
   if (status !== 'CREATED') throw new ExpectationError(`the voucher order answered status ${JSON.stringify(status)}, expected CREATED`);
-  if (items.length !== order.items.length) throw new ExpectationError(`the answer has ${items.length} items, the order had ${order.items.length}`);
-  const uuids = items.map((item) => item.uuid);
+  const sent = readPointer(world.lastResponse.requestBody, '/items');
+  const sentCount = Array.isArray(sent) ? sent.length : 0;
+  if (items.length !== sentCount) throw new ExpectationError(`the answer has ${items.length} items, the order had ${sentCount}`);
+  const uuids = items.map(({ answered }) => answered.uuid);
   if (!uuids.every((uuid) => typeof uuid === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uuid))) {
     throw new ExpectationError(`every item should carry a uuid, got ${JSON.stringify(uuids)}`);
   }
   if (new Set(uuids).size !== uuids.length) throw new ExpectationError('two items carry the same uuid');
 }
 
-/** VOU-MINOR-UNITS: the answer gives back each amount as the same integer of minor units. */
+/** VOU-MINOR-UNITS: the answer gives back each amount sent as the same integer of minor units. */
 export function expectAmountsInMinorUnits(world: KitWorld): void {
-  const order = draft(world);
-  const items = answerItems(world);
-  order.items.forEach((row, index) => {
-    const item = items[index];
-    if (item?.amount !== writtenValue(row.amount)) throw new ExpectationError(`item ${index + 1} answers amount ${JSON.stringify(item?.amount)}, sent ${row.amount} (minor units)`);
-    for (const type of contractTypes) {
-      if (!row[type] || row[type] === withoutEligibleAmount) continue;
-      const voucher = item.vouchers?.find((candidate) => candidate.contract_type === type);
-      if (!Number.isInteger(voucher?.eligible_amount) || voucher?.eligible_amount !== writtenValue(row[type])) {
-        throw new ExpectationError(`item ${index + 1} answers ${type} eligible_amount ${JSON.stringify(voucher?.eligible_amount)}, sent ${row[type]} (minor units)`);
+  answeredItems(world).forEach(({ answered, sent }, index) => {
+    if (answered.amount !== sent?.amount) throw new ExpectationError(`item ${index + 1} answers amount ${JSON.stringify(answered.amount)}, sent ${JSON.stringify(sent?.amount)} (minor units)`);
+    for (const voucher of sent?.voucher ?? []) {
+      if (voucher.eligible_amount === undefined) continue;
+      const given = vouchersOf(answered).find((candidate) => candidate.contract_type === voucher.contract_type)?.eligible_amount;
+      if (!Number.isInteger(given) || given !== voucher.eligible_amount) {
+        throw new ExpectationError(`item ${index + 1} answers ${String(voucher.contract_type)} eligible_amount ${JSON.stringify(given)}, sent ${JSON.stringify(voucher.eligible_amount)} (minor units)`);
       }
     }
   });

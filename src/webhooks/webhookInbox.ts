@@ -80,7 +80,8 @@ function asList(value: string | readonly string[] | undefined): readonly string[
 
 /** Does `data` hold `key` as a value, at any depth? */
 export function dataConcerns(data: unknown, keys: readonly string[]): boolean {
-  if (typeof data === 'string' || typeof data === 'number') return keys.includes(String(data));
+  // Ids are opaque strings (interface, Amounts): a number is an amount or a count, never an id.
+  if (typeof data === 'string') return keys.includes(data);
   if (Array.isArray(data)) return data.some((item) => dataConcerns(item, keys));
   if (data !== null && typeof data === 'object') return Object.values(data).some((value) => dataConcerns(value, keys));
   return false;
@@ -159,7 +160,8 @@ export class WebhookInbox {
       sequence,
       receivedAt,
       deliveries: 1,
-      violations: this.options.validate?.(known.type, body) ?? [],
+      // The contract describes the interface's envelope: the event is checked as the profile's pointers read it.
+      violations: this.options.validate?.(known.type, { id: known.id, type: known.type, createdAt, data }) ?? [],
     };
     this.accepted.push(event);
     this.byId.set(event.id, event);

@@ -2,14 +2,19 @@
 // or resolved here when cucumber was started directly), the profile, the contracts, tokens, the
 // API clients and the webhook receiver with its inbox. Started by BeforeAll, stopped by AfterAll;
 // started again for every run when one process runs cucumber several times (the self-check).
+import { join } from 'node:path';
 import { ApiClient, joinUrl, Redactor, type ContractChecker } from '../client/index.ts';
 import { loadRunConfig } from '../config/index.ts';
-import { loadContract, type Contract } from '../contract/index.ts';
-import { loadProfile, type Profile } from '../profile/index.ts';
+import { loadContract, type Contract, type ContractName } from '../contract/index.ts';
+import { contractsDir } from '../kitPaths.ts';
+import { contractStatusFor, listItems, loadProfile, type Profile } from '../profile/index.ts';
+import { loadRuleCatalogue } from '../report/ruleCatalogue.ts';
 import { readWorkerTarget, resolveTarget, TargetError, tokenStoreFor, type Capabilities, type WorkerTarget } from '../targets/index.ts';
 import { startWebhookReceiver, WebhookInbox, type WebhookReceiver } from '../webhooks/index.ts';
+import { ErrorCodeLedger } from './errorCodeLedger.ts';
 import { newRunIdFor } from './runPrefix.ts';
 import { RunIds, workerLabel } from './scenarioIds.ts';
+import { variantsFor, type Variants } from './variantTags.ts';
 
 export interface KitRuntime {
   target: WorkerTarget;
@@ -24,6 +29,12 @@ export interface KitRuntime {
   /** The URL registered for each marketplace role, once registered. */
   webhookUrls: Partial<Record<'primary' | 'second', string>>;
   ids: RunIds;
+  /** The codes answered per mistake so far: the same mistake must keep its code (interface §2). */
+  errorCodes: ErrorCodeLedger;
+  /** The MS operations that answer lists (their answers may hold other scenarios' resources). */
+  listOperations: ReadonlySet<string>;
+  /** The catalogue's named alternatives and the profile's choices, for `@variant:` tags. */
+  variants: Variants;
 }
 
 let current: { runtime: KitRuntime; stop: () => Promise<void> } | undefined;
@@ -41,8 +52,19 @@ async function workerTarget(env: NodeJS.ProcessEnv): Promise<{ target: WorkerTar
   return { target: readWorkerTarget(resolved.workerEnv) as WorkerTarget, stop: () => resolved.stop() };
 }
 
-function checker(contract: Contract): ContractChecker {
-  return { matchOperation: (method, path) => contract.matchOperation(method, path), validateResponse: (...args) => contract.validateResponse(...args) };
+/** A target's answers against the normative contract, read through its profile: a status the profile moved is checked as the situation the contract describes. */
+function checker(contract: Contract, profile: Profile, defaults: Profile): ContractChecker {
+  return {
+    matchOperation: (method, path) => contract.matchOperation(method, path),
+    validateResponse: (operationId, status, contentType, body) =>
+      contract.validateResponse(operationId, contractStatusFor(profile, defaults, operationId, status, contract.declaredStatuses(operationId)), contentType, body, (listOperation, answer) =>
+        listItems(profile, listOperation, answer),
+      ),
+  };
+}
+
+function normativeContract(name: ContractName, profile: Profile): Promise<Contract> {
+  return loadContract(name, { view: 'normative', moneyDecimals: profile.money.decimals });
 }
 
 async function registerReceiver(runtime: KitRuntime, receiver: WebhookReceiver): Promise<void> {
@@ -70,7 +92,8 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
   };
   try {
     const profile = await loadProfile(target.profile);
-    const ms = await loadContract('marketplace-services');
+    const defaults = await loadProfile();
+    const ms = await normativeContract('marketplace-services', profile);
     const redactor = new Redactor();
     redactor.addSecret(target.webhooks?.secret);
     const tokens = tokenStoreFor(target, redactor);
@@ -80,18 +103,21 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
       capabilities: target.capabilities,
       profile,
       redactor,
-      ms: new ApiClient({ ...base, api: 'MS', baseUrl: target.apiBaseUrl, baseUrlKey: 'target.apiBaseUrl', contract: checker(ms), headers: target.headers }),
-      inbox: new WebhookInbox({ envelope: profile.webhooks.envelope, validate: (type, body) => ms.validateWebhook(type, body) }),
+      ms: new ApiClient({ ...base, api: 'MS', baseUrl: target.apiBaseUrl, baseUrlKey: 'target.apiBaseUrl', contract: checker(ms, profile, defaults), headers: target.headers }),
+      inbox: new WebhookInbox({ envelope: profile.webhooks.envelope, validate: (type, event) => ms.validateWebhook(type, event) }),
       webhookUrls: {},
       ids: new RunIds(newRunIdFor(target.runId), workerLabel(env)),
+      errorCodes: new ErrorCodeLedger(),
+      listOperations: new Set(ms.operations().map((operation) => operation.operationId).filter((operationId) => ms.isListOperation(operationId))),
+      variants: variantsFor((await loadRuleCatalogue(join(contractsDir, 'rules.yaml'))).rules, profile),
     };
     if (target.simulationBaseUrl) {
-      const contract = await loadContract('simulation');
-      runtime.simulation = new ApiClient({ ...base, api: 'simulation', baseUrl: target.simulationBaseUrl, baseUrlKey: 'target.simulationBaseUrl', contract: checker(contract) });
+      const contract = await normativeContract('simulation', profile);
+      runtime.simulation = new ApiClient({ ...base, api: 'simulation', baseUrl: target.simulationBaseUrl, baseUrlKey: 'target.simulationBaseUrl', contract: checker(contract, profile, defaults) });
     }
     if (target.vouchersBaseUrl) {
-      const contract = await loadContract('vouchers');
-      runtime.vouchers = new ApiClient({ ...base, api: 'vouchers', baseUrl: target.vouchersBaseUrl, baseUrlKey: 'target.vouchersBaseUrl', contract: checker(contract) });
+      const contract = await normativeContract('vouchers', profile);
+      runtime.vouchers = new ApiClient({ ...base, api: 'vouchers', baseUrl: target.vouchersBaseUrl, baseUrlKey: 'target.vouchersBaseUrl', contract: checker(contract, profile, defaults) });
     }
     if (target.capabilities.webhooks && target.webhooks) {
       const receiver = await startWebhookReceiver({

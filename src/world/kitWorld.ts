@@ -3,9 +3,10 @@
 // that read the profile (so that no step hard-codes a status or an error code).
 import { World } from '@cucumber/cucumber';
 import { readPointer, type ApiResponse, type Exchange } from '../client/index.ts';
-import { acceptedStatuses, errorCodeFor, type Profile } from '../profile/index.ts';
+import { acceptedStatuses, codeExpectation, type Profile } from '../profile/index.ts';
 import type { Capabilities } from '../targets/index.ts';
 import { missingCapabilityNote } from './capabilityTags.ts';
+import { mistakeShape, type SeenCode } from './errorCodeLedger.ts';
 import { kitRuntime, type KitRuntime } from './kitRuntime.ts';
 import { ScenarioApi } from './scenarioApi.ts';
 import { evidenceAttachmentName, ScenarioEvidence } from './scenarioEvidence.ts';
@@ -13,6 +14,7 @@ import { ScenarioIds } from './scenarioIds.ts';
 import { resourceKeysOf, ScenarioMemory } from './scenarioMemory.ts';
 import { ScenarioWebhooks } from './scenarioWebhooks.ts';
 import { SimulationDriver } from './simulationDriver.ts';
+import { variantNote } from './variantTags.ts';
 
 export class ExpectationError extends Error {
   override name = 'ExpectationError';
@@ -36,7 +38,7 @@ class ScenarioContext {
     readonly runtime: KitRuntime,
     answered: (response: ApiResponse) => void,
   ) {
-    this.evidence = new ScenarioEvidence(runtime.inbox, runtime.redactor);
+    this.evidence = new ScenarioEvidence(runtime.inbox, runtime.redactor, runtime.listOperations);
     const record = (exchange: Exchange) => this.evidence.record(exchange);
     this.api = new ScenarioApi(runtime.ms.withListener(record), answered);
     const simulation = new ScenarioApi(runtime.simulation?.withListener(record), answered, 'the target has no simulation API: tag the scenario @needs-simulation');
@@ -126,10 +128,10 @@ export class KitWorld extends World {
     return keys;
   }
 
-  /** Asserts the last answer's status is the profile's code for `situation`, or one it accepts. */
+  /** Asserts the last answer's status is the profile's code for `situation` (for its operation), or one it accepts. */
   expectStatus(situation: string): void {
     const response = this.lastResponse;
-    const accepted = acceptedStatuses(this.profile, situation);
+    const accepted = acceptedStatuses(this.profile, situation, response.operationId);
     if (accepted.includes(response.status)) return;
     const code = readPointer(response.body, this.profile.errors.codePointer);
     const detail = readPointer(response.body, '/detail');
@@ -137,24 +139,40 @@ export class KitWorld extends World {
     throw new ExpectationError(`expected the profile's "${situation}" status (${accepted.join(' or ')}) but ${describeExchange(response)} answered ${response.status}${why ? ` ${why}` : ''}`);
   }
 
-  /** Asserts the last answer carries the error code `codeKey` names (a profile key, or a literal code). */
-  expectErrorCode(codeKey: string): void {
+  /**
+   * Asserts the last answer carries a code for the error situation `name` (interface §2): a code is
+   * there, it is one the profile declares for the situation when it declares any, and the same
+   * mistake got the same code earlier in the run. An upper-case `name` is a literal code.
+   */
+  expectErrorCode(name: string): void {
     const response = this.lastResponse;
-    const expected = errorCodeFor(this.profile, codeKey);
-    const actual = readPointer(response.body, this.profile.errors.codePointer);
-    if (actual === expected) return;
-    const named = expected === codeKey ? expected : `${expected} (profile key ${codeKey})`;
-    const found = actual === undefined ? `no code at ${this.profile.errors.codePointer}` : `code ${JSON.stringify(actual)} at ${this.profile.errors.codePointer}`;
-    throw new ExpectationError(`expected error code ${named} but ${describeExchange(response)} answered ${response.status} with ${found}`);
+    const expectation = codeExpectation(this.profile, name);
+    const pointer = this.profile.errors.codePointer;
+    const actual = readPointer(response.body, pointer);
+    if (typeof actual !== 'string' || actual === '') {
+      throw new ExpectationError(`expected a machine-readable error code at ${pointer} (interface §2) but ${describeExchange(response)} answered ${response.status} with ${actual === undefined ? 'none' : JSON.stringify(actual)}`);
+    }
+    if (expectation.kind === 'literal') {
+      if (actual !== expectation.code) throw new ExpectationError(`expected error code ${expectation.code} but ${describeExchange(response)} answered ${response.status} with code ${JSON.stringify(actual)}`);
+      return;
+    }
+    const { situation, declared } = expectation;
+    if (declared && !declared.includes(actual)) {
+      throw new ExpectationError(`expected one of the codes the profile declares for "${situation}" (${declared.join(', ')}) but ${describeExchange(response)} answered ${response.status} with code ${JSON.stringify(actual)}`);
+    }
+    const seen: SeenCode = { situation, operationId: response.operationId ?? `${response.method} ${response.path}`, code: actual, shape: mistakeShape(response.requestBody) };
+    this.evidence.errorCodes.push(seen);
+    const earlier = this.context.runtime.errorCodes.record(seen, this.scenarioName);
+    if (earlier) {
+      throw new ExpectationError(`the same mistake got two codes (interface §2: codes are stable): ${describeExchange(response)} answered ${JSON.stringify(actual)} for "${situation}", where scenario "${earlier.scenario}" got ${JSON.stringify(earlier.code)} for the same request shape`);
+    }
   }
 
   /** Before hook: returns 'skipped' (with a not-verified note) when the target lacks a tagged capability. */
   begin(scenario: { name: string; tags: readonly { name: string }[] }): 'skipped' | undefined {
     this.scenarioName = scenario.name;
-    const note = missingCapabilityNote(
-      scenario.tags.map((tag) => tag.name),
-      this.capabilities,
-    );
+    const tags = scenario.tags.map((tag) => tag.name);
+    const note = missingCapabilityNote(tags, this.capabilities) ?? variantNote(tags, this.context.runtime.variants);
     if (!note) return undefined;
     this.attach(note, 'text/plain');
     return 'skipped';

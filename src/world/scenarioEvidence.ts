@@ -1,6 +1,7 @@
 // What a scenario leaves behind for the report: its HTTP exchanges (already redacted when
 // captured) and the webhooks that concern its resources, redacted again as a whole.
 import type { Exchange, Redactor } from '../client/index.ts';
+import type { SeenCode } from './errorCodeLedger.ts';
 import { dataConcerns, type RefusedDelivery, type WebhookEvent, type WebhookInbox } from '../webhooks/index.ts';
 
 export const evidenceAttachmentName = 'mskit-evidence';
@@ -19,26 +20,36 @@ function idsIn(value: unknown, found: Set<string>, depth = 0): void {
 
 export class ScenarioEvidence {
   readonly exchanges: Exchange[] = [];
+  /** The error codes the scenario's refusals carried (the report lists them per situation). */
+  readonly errorCodes: SeenCode[] = [];
   private readonly startedAt = new Date().toISOString();
   private readonly startSequence: number;
 
   constructor(
     private readonly inbox: WebhookInbox,
     private readonly redactor: Redactor,
+    private readonly listOperations: ReadonlySet<string>,
   ) {
     this.startSequence = inbox.arrivals;
+  }
+
+  private isList(exchange: Exchange): boolean {
+    return exchange.operationId !== undefined && this.listOperations.has(exchange.operationId);
   }
 
   record(exchange: Exchange): void {
     this.exchanges.push(exchange);
   }
 
-  /** Ids in the bodies this scenario sent and received (redaction never touches ids). */
+  /**
+   * Ids in the bodies this scenario sent and received (redaction never touches ids). A list answer
+   * may hold other scenarios' resources (a target need not filter, interface §8): it is left out.
+   */
   resourceIds(): string[] {
     const found = new Set<string>();
     for (const exchange of this.exchanges) {
       idsIn(exchange.request.body, found);
-      idsIn(exchange.response?.body, found);
+      if (!this.isList(exchange)) idsIn(exchange.response?.body, found);
     }
     return [...found];
   }
@@ -69,6 +80,7 @@ export class ScenarioEvidence {
       startedAt: this.startedAt,
       exchanges: this.exchanges,
       webhooks: { received: this.webhooksFor(keys).map(webhook), refused: this.refusedFor(keys).map(refused) },
+      errorCodes: this.errorCodes,
     };
   }
 }

@@ -34,7 +34,7 @@ async function configError(promise: Promise<unknown>): Promise<string> {
 
 test('with nothing configured the target is the embedded sandbox', async () => {
   const config = await loadRunConfig({ env: {} });
-  assert.deepEqual(config.target, { kind: 'sandbox', faults: [] });
+  assert.deepEqual(config.target, { kind: 'sandbox', faults: [], dialects: [] });
   assert.equal(config.requestTimeoutMs, 10000);
   assert.equal(config.origin, 'config (environment)');
 });
@@ -120,12 +120,12 @@ test('MSKIT_HEADERS that is not a JSON object is one line', async () => {
 test('switching the kind from the environment leaves the file target behind', async () => {
   const path = file('switch.yaml', ['target:', '  kind: url', '  apiBaseUrl: https://a.example.test', '  tokenUrl: https://a.example.test/t', '  clientId: a', '  clientSecret: secret-a'].join('\n'));
   const config = await loadRunConfig({ configPath: path, env: { MSKIT_TARGET: 'sandbox', MSKIT_SANDBOX_FAULTS: 'siren-accepted, no-lock-during-review' } });
-  assert.deepEqual(config.target, { kind: 'sandbox', faults: ['siren-accepted', 'no-lock-during-review'] });
+  assert.deepEqual(config.target, { kind: 'sandbox', faults: ['siren-accepted', 'no-lock-during-review'], dialects: [] });
 });
 
 test('command-line overrides win, and --fault needs the sandbox', async () => {
   const config = await loadRunConfig({ env: urlEnv, overrides: { kind: 'sandbox', faults: ['siren-accepted'] } });
-  assert.deepEqual(config.target, { kind: 'sandbox', faults: ['siren-accepted'] });
+  assert.deepEqual(config.target, { kind: 'sandbox', faults: ['siren-accepted'], dialects: [] });
   const message = await configError(loadRunConfig({ env: urlEnv, overrides: { faults: ['siren-accepted'] } }));
   assert.match(message, /--fault only applies to the sandbox target/);
 });
