@@ -23,6 +23,8 @@ export const providerStates = {
   sellerWithPartialData: state('a seller {merchantSellerId} missing only its email and phone number', ['merchantSellerId', 'sellerId']),
   sellerReadyForKyc: state('a seller {merchantSellerId} ready for KYC assessment', sellerIds),
   sellerUnderReview: state('a seller {merchantSellerId} under KYC review', sellerIds),
+  // The virtual IBAN comes "a few minutes after requesting KYC" (seed §2.5): read once its webhook came.
+  sellerIbanAnnounced: state('a seller {merchantSellerId} whose virtual IBAN was announced', sellerIds, ['webhooks']),
   sellerTransferArrived: state('a seller {merchantSellerId} whose 1 € transfer arrived', sellerIds, ['simulation']),
   sellerValidated: state('a seller {merchantSellerId} with validated KYC', ['merchantSellerId', 'sellerId', 'externalOrderId', 'externalTransferId'], ['simulation']),
   order: state('an order {externalOrderId}', ['externalOrderId', 'orderId', 'sellerId', 'externalTransactionId'], ['simulation']),

@@ -18,6 +18,8 @@ export interface PactVerificationOptions {
   configPath?: string;
   /** sandbox (default), prism, url or container. */
   target?: string;
+  /** The target's expectation profile (its statuses, list and webhook envelopes, error pointers), overriding the configuration's. */
+  profile?: string;
   /** Sandbox only: fault switches to turn on. */
   faults?: string[];
   /** A pact file, or a folder holding `marketplace-back-office-marketplace-services.json`; the committed pact by default. */
@@ -52,6 +54,7 @@ function toRequest(options: PactVerificationOptions): VerificationOptions {
   return {
     configPath: options.configPath,
     target: options.target,
+    profile: options.profile,
     faults: options.faults,
     pactFile: pactFileOf(options.pact),
     only: options.only,
@@ -103,6 +106,7 @@ export async function runPactVerification(options: PactVerificationOptions = {})
 interface CommandOptions {
   config?: string;
   target?: string;
+  profile?: string;
   fault: string[];
   pact?: string;
   only: string[];
@@ -123,6 +127,7 @@ function verifyProgram(out: NodeJS.WritableStream): Command {
     .configureOutput({ writeOut: (text) => out.write(text), writeErr: () => {} })
     .option('--config <file>', 'run configuration (YAML); MSKIT_* environment variables win over it')
     .addOption(new Option('--target <kind>', 'where to verify: sandbox (default), prism, url or container').choices([...targetKinds]))
+    .option('--profile <file>', "the target's expectation profile (YAML): the verifier reads its answers through it")
     .option('--fault <name>', 'sandbox only: switch a fault on (repeatable)', collect, [])
     .option('--pact <file-or-folder>', 'the pact to verify (default: contracts/pacts/)')
     .option('--only <description>', 'verify only this interaction (repeatable)', collect, [])
@@ -156,6 +161,7 @@ export async function pactVerifyCommand(args: string[], out: NodeJS.WritableStre
     const result = await runPactVerification({
       configPath: options.config,
       target: options.target,
+      profile: options.profile,
       faults: options.fault.length > 0 ? options.fault : undefined,
       pact: options.pact,
       only: options.only.length > 0 ? options.only : undefined,

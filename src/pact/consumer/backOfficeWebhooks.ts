@@ -1,6 +1,8 @@
-// The back-office's side of a webhook (interface §5): read the envelope, find the record it is about,
-// decide what to do. The message interactions feed it the contract's examples, so the pact only
-// promises what this code really reads.
+// The back-office's side of a webhook (interface §5): read the envelope, find the record it is
+// about, decide what to do. The message interactions feed it the contract's examples, so the pact
+// only promises what this code really reads: the envelope's id and type, the resource's id, a
+// transfer's or payout's final status, the order `order.notFound` names. What a KYC event changed
+// (the virtual IBAN, the refusal comments) is read from the seller afterwards (seed §2.5, §2.7).
 
 export interface WebhookAction {
   /** What the back-office does, in its own words. */
@@ -13,52 +15,49 @@ export class UnusableWebhookError extends Error {
   override name = 'UnusableWebhookError';
 }
 
-function field(data: Record<string, unknown>, name: string): string {
+type Data = Record<string, unknown>;
+
+function field(data: Data, name: string): string {
   const value = data[name];
-  if (typeof value !== 'string' || value === '') throw new UnusableWebhookError(`the webhook data has no ${name}`);
+  if (typeof value !== 'string' || value === '') throw new UnusableWebhookError(`the webhook has no ${name}`);
   return value;
 }
 
-function nested(data: Record<string, unknown>, name: string): Record<string, unknown> {
-  const value = data[name];
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UnusableWebhookError(`the webhook data has no ${name} object`);
-  return value as Record<string, unknown>;
+function dataOf(envelope: Data): Data {
+  const value = envelope.data;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UnusableWebhookError('the webhook has no data object');
+  return value as Data;
 }
 
 const finalStatuses = ['VALIDATED', 'CANCELLED'];
 
-function finalStatus(data: Record<string, unknown>): string {
+function finalStatus(data: Data): string {
   const status = field(data, 'status');
   if (!finalStatuses.includes(status)) throw new UnusableWebhookError(`the webhook status ${status} is not a final status`);
   return status;
 }
 
 export function handleWebhook(body: unknown): WebhookAction {
-  if (body === null || typeof body !== 'object') throw new UnusableWebhookError('the webhook body is not an object');
-  const envelope = body as Record<string, unknown>;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new UnusableWebhookError('the webhook body is not an object');
+  const envelope = body as Data;
   field(envelope, 'id');
   const type = field(envelope, 'type');
-  const data = nested(envelope, 'data');
+  const data = dataOf(envelope);
   switch (type) {
-    case 'MP_IBAN_AVAILABLE_FOR_PAYMENT': {
-      const iban = field(nested(data, 'virtualIban'), 'iban');
-      return { action: `ask the seller to send 1 EUR to ${iban}`, recordId: field(data, 'merchantSellerId') };
-    }
+    case 'MP_IBAN_AVAILABLE_FOR_PAYMENT':
+      return { action: 'read the virtual IBAN from the seller and ask the seller to send 1 EUR to it', recordId: field(data, 'merchantSellerId') };
     case 'MP_KYC_IN_PROGRESS':
       return { action: 'show the KYC as in review', recordId: field(data, 'merchantSellerId') };
     case 'MP_KYC_VALIDATED':
-      return { action: `open cash operations for seller ${field(data, 'sellerId')}`, recordId: field(data, 'merchantSellerId') };
-    case 'MP_KYC_REFUSED': {
-      const comments = nested(data, 'kycReviewComments');
-      const documents = Array.isArray(comments.documents) ? comments.documents.length : 0;
-      return { action: `ask the seller to replace ${documents} document(s)`, recordId: field(data, 'merchantSellerId') };
-    }
+      return { action: 'open cash operations for the seller', recordId: field(data, 'merchantSellerId') };
+    case 'MP_KYC_REFUSED':
+      return { action: 'read the refusal comments from the seller and ask for the changes', recordId: field(data, 'merchantSellerId') };
     case 'order.notFound':
       return { action: `patch the amount of order ${field(data, 'orderId')}`, recordId: field(data, 'externalOrderId') };
     case 'transaction.update':
-      return { action: `record ${String(data.paidAmount)} paid (${field(data, 'status')})`, recordId: field(data, 'externalTransactionId') };
+      return { action: `read the transaction again (${field(data, 'status')})`, recordId: field(data, 'transactionId') };
     case 'transfer.update':
-      return { action: `mark the transfer ${finalStatus(data)}`, recordId: field(data, 'externalTransferId') };
+      return { action: `mark the transfer ${finalStatus(data)}`, recordId: field(data, 'transferId') };
     case 'payoutMerchant.update':
       return { action: `mark the merchant payout ${finalStatus(data)}`, recordId: field(data, 'payoutMerchantId') };
     case 'payoutSeller.update': {

@@ -1,6 +1,8 @@
-// The matchers the back-office's expectations are written with: what it checks exactly (statuses,
-// error codes, enum values it branches on) and what it only needs to be there, of the right kind
-// (ids MS makes, timestamps, labels it displays).
+// The matchers the back-office's expectations are written with. The pact is exact only where a
+// document fixes the value and the back-office branches on it (an enum such as `dataStatus`, a
+// transfer's final status, `paidAmount: 0`); everywhere else it asks for a value of the right kind.
+// It never pins what interface §8 leaves to the implementation: error codes and problem `type`s,
+// field-path notation, id shapes, extra fields, optional fields.
 import { MatchersV3 as M } from '@pact-foundation/pact';
 
 /** The token of the examples; the Pact mock takes any, the verifier puts a real one in. */
@@ -10,9 +12,11 @@ export const bearerHeader = { Authorization: M.regex('^Bearer [A-Za-z0-9._~+/=-]
 
 export const jsonRequestHeaders = { ...bearerHeader, 'Content-Type': 'application/json' };
 
-// Pact matches a header regex against the whole value, parameters (`; charset=utf-8`) included.
-export const jsonResponseHeaders = { 'Content-Type': M.regex('^application/json(;.*)?$', 'application/json') };
+// Pact matches a header regex against the whole value, parameters (`; charset=utf-8`) included. Any
+// JSON media type will do (`application/json`, `application/vnd.ms+json`): the back-office parses JSON.
+export const jsonResponseHeaders = { 'Content-Type': M.regex('^application/([A-Za-z0-9.-]+\\+)?json(;.*)?$', 'application/json') };
 
+// Interface §2; a target declaring another media type (errors.contentType) is translated by the verifier.
 export const problemResponseHeaders = { 'Content-Type': M.regex('^application/problem\\+json(;.*)?$', 'application/problem+json') };
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,9 +31,14 @@ export function isoDateTime(example = '2026-11-23T10:00:00.000Z'): M.Matcher<str
   return M.regex('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$', example);
 }
 
-/** An id MS made: any non-empty string. */
+/** An id MS made: any string (interface: ids are opaque). */
 export function msId(example: string): M.Matcher<string> {
   return M.like(example);
+}
+
+/** An amount: a JSON number (interface: money in major units), whatever its value here. */
+export function money(example: number): M.Matcher<number> {
+  return M.number(example);
 }
 
 /**
@@ -49,12 +58,10 @@ export function withoutKey<T extends Record<string, unknown>>(key: string, examp
   return M.eachKeyMatches(example, M.regex(anythingBut(key), firstKey));
 }
 
-/** An RFC 9457 problem with the stable `code` the back-office branches on (interface §2). */
-export function problem(status: number, code: string): Record<string, unknown> {
-  return {
-    type: M.like('about:blank'),
-    title: M.like('The request cannot be processed'),
-    status,
-    code,
-  };
+/**
+ * An RFC 9457 problem as the back-office reads it (interface §2): a machine-readable `code`, a
+ * string. Which name it is, the `type`, `title` and `detail` are the implementation's (§8).
+ */
+export function problem(codeExample: string): Record<string, unknown> {
+  return { code: M.string(codeExample) };
 }

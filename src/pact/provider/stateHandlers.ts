@@ -21,6 +21,7 @@ function builders(setup: StateSetup): Record<ProviderStateKey, Build> {
     sellerWithPartialData: async () => ({ ...(await setup.partialSeller()) }),
     sellerReadyForKyc: async () => ({ ...(await setup.sellerReadyForKyc()) }),
     sellerUnderReview: async () => ({ ...(await setup.sellerUnderReview()) }),
+    sellerIbanAnnounced: async () => ({ ...(await setup.sellerIbanAnnounced()) }),
     sellerTransferArrived: async () => ({ ...(await setup.sellerTransferArrived()) }),
     sellerValidated: async () => {
       const { merchantSellerId, sellerId } = await setup.sellerForCash();

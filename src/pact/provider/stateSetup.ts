@@ -6,6 +6,7 @@ import type { ApiClient, ApiResponse } from '../../client/index.ts';
 import { contactPayload } from '../../journeys/contactPayloads.ts';
 import { documentUpload } from '../../journeys/documentUploads.ts';
 import { sellerBankAccount, sellerPayload } from '../../journeys/sellerPayloads.ts';
+import { acceptedStatuses } from '../../profile/index.ts';
 import type { ProviderSession } from './providerSession.ts';
 import { waitForWebhook } from './webhookWait.ts';
 
@@ -31,6 +32,8 @@ export interface OrderWithPayment {
   orderId: string;
   sellerId: string;
   transactionId: string;
+  /** The PAYMENT's own external id: its webhooks may name it by this one (interface §5). */
+  paymentExternalTransactionId: string;
 }
 
 const country = 'FR';
@@ -92,12 +95,19 @@ export class StateSetup {
   }
 
   assessKyc(merchantSellerId: string): Promise<ApiResponse> {
-    return this.ms('requesting the KYC assessment', { method: 'POST', path: `/sellers/${merchantSellerId}/_assess-kyc` }, [202]);
+    const accepted = acceptedStatuses(this.session.profile, 'kycAccepted', 'assessKyc');
+    return this.ms('requesting the KYC assessment', { method: 'POST', path: `/sellers/${merchantSellerId}/_assess-kyc` }, accepted);
   }
 
   async sellerUnderReview(): Promise<OnboardedSeller> {
     const seller = await this.sellerReadyForKyc();
     await this.assessKyc(seller.merchantSellerId);
+    return seller;
+  }
+
+  async sellerIbanAnnounced(): Promise<OnboardedSeller> {
+    const seller = await this.sellerUnderReview();
+    await waitForWebhook(this.session, { type: 'MP_IBAN_AVAILABLE_FOR_PAYMENT', resource: [seller.merchantSellerId, seller.sellerId] });
     return seller;
   }
 
@@ -147,12 +157,13 @@ export class StateSetup {
 
   async orderWithPayment(amount: number, sellerId?: string): Promise<OrderWithPayment> {
     const order = await this.order(sellerId);
+    const paymentExternalTransactionId = this.newId();
     const answer = await this.ms('registering its PAYMENT', {
       method: 'POST',
       path: '/transactions',
-      body: { externalOrderId: order.externalOrderId, externalTransactionId: this.newId(), type: 'PAYMENT', amount, currency: 'EUR', paymentMethodName: 'CARD' },
+      body: { externalOrderId: order.externalOrderId, externalTransactionId: paymentExternalTransactionId, type: 'PAYMENT', amount, currency: 'EUR', paymentMethodName: 'CARD' },
     });
-    return { ...order, transactionId: field(answer, 'transactionId') };
+    return { ...order, transactionId: field(answer, 'transactionId'), paymentExternalTransactionId };
   }
 
   settle(transactionId: string, amount: number): Promise<ApiResponse> {
@@ -195,7 +206,7 @@ export class StateSetup {
     const { sellerId } = await this.availableFunds(50);
     const externalTransferId = this.newId();
     const transferId = field(await this.createTransfer(sellerId, externalTransferId), 'transferId');
-    await waitForWebhook(this.session, { type: 'transfer.update', resource: transferId });
+    await waitForWebhook(this.session, { type: 'transfer.update', resource: [transferId, externalTransferId] });
     return { externalTransferId, transferId, sellerId };
   }
 

@@ -1,22 +1,27 @@
 // One provider verification, in this process: resolve the target like the suite does (the embedded
 // sandbox by default), open a session on it (tokens, webhook receiver), keep the interactions it can
 // set up, and let Pact's verifier replay them with real tokens, state handlers and message providers.
+// The pact is written in the interface's canonical terms; the target answers in the dialect its
+// expectation profile declares, so Pact replays through a translating proxy (translatingProxy.ts)
+// and the message providers hand it canonical webhook envelopes.
 // Pact's native verifier writes its report to this process's stdout: run it in a child process
 // (src/pact/verify.ts does) to keep a command's output readable.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { Verifier } from '@pact-foundation/pact';
 import { loadRunConfig, type TargetKind } from '../../config/index.ts';
 import { loadProfile } from '../../profile/index.ts';
 import { readWorkerTarget, resolveTarget, TargetError, type ResolvedTarget } from '../../targets/index.ts';
 import { brokerTokenVariable, canIDeploy, requireBroker, type BrokerSettings } from '../broker/pactBroker.ts';
 import { committedPactFile, consumerName, providerName } from '../pactParties.ts';
+import { dialectOf } from './canonicalAnswer.ts';
 import { messageProviders } from './messageProviders.ts';
 import { readPact, selectVerifiable, stateNamesOf, type NotVerified } from './pactSelection.ts';
 import { openProviderSession, type ProviderSession } from './providerSession.ts';
 import { stateHandlers } from './stateHandlers.ts';
 import { StateSetup } from './stateSetup.ts';
+import { startTranslatingProxy, type TranslatingProxy } from './translatingProxy.ts';
 import { VerificationContext } from './verificationContext.ts';
 import { outcomeOf, verdictLine, type FailedInteraction, type VerifierResults } from './verificationOutcome.ts';
 
@@ -25,6 +30,8 @@ export interface VerificationOptions {
   configPath?: string;
   /** Target kind, overriding the configuration: sandbox (default), prism, url or container. */
   target?: string;
+  /** The target's expectation profile, overriding the configuration's. */
+  profile?: string;
   /** Sandbox only: fault switches to turn on. */
   faults?: string[];
   /** The pact file to verify; the committed one by default. */
@@ -111,8 +118,13 @@ function parseResults(error: unknown): VerifierResults {
   }
 }
 
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
+}
+
 async function startTarget(options: VerificationOptions): Promise<ResolvedTarget> {
-  const config = await loadRunConfig({ configPath: options.configPath, overrides: { kind: options.target as TargetKind | undefined, faults: options.faults } });
+  const config = await loadRunConfig({ configPath: options.configPath, overrides: { kind: options.target as TargetKind | undefined, profile: options.profile, faults: options.faults } });
   return resolveTarget(config);
 }
 
@@ -131,10 +143,12 @@ export async function verifyInProcess(options: VerificationOptions): Promise<Ver
   const resolved = await startTarget(options);
   const scratch = mkdtempSync(join(tmpdir(), 'mskit-pact-verify-'));
   let session: ProviderSession | undefined;
+  let proxy: TranslatingProxy | undefined;
   try {
     const target = readWorkerTarget(resolved.workerEnv);
     if (!target) throw new TargetError('the target gave no description to verify against');
     session = await openProviderSession(target, await loadProfile(target.profile));
+    proxy = await startTranslatingProxy({ upstream: target.apiBaseUrl, dialect: await dialectOf(session.profile), timeoutMs: target.requestTimeoutMs });
     const selection = options.publish ? { file: pactFile, verifiable: [], notVerified: [] } : selectVerifiable(pactFile, session.capabilities, scratch, options.only);
     const context = new VerificationContext();
     const setup = new StateSetup(session);
@@ -142,7 +156,7 @@ export async function verifyInProcess(options: VerificationOptions): Promise<Ver
     const stateNames = stateNamesOf(readPact(options.publish ? committedPactFile : selection.file));
     const verifier = new Verifier({
       ...verifierSource(options, selection.file, broker),
-      providerBaseUrl: session.target.apiBaseUrl,
+      providerBaseUrl: proxy.url,
       stateHandlers: stateHandlers(setup, context),
       messageProviders: messageProviders(setup, session, context),
       requestFilter: realCredentials(session) as never,
@@ -151,7 +165,8 @@ export async function verifyInProcess(options: VerificationOptions): Promise<Ver
     const results = await verifier.verifyProvider().then((answer) => JSON.parse(answer) as VerifierResults, parseResults);
     const outcome = outcomeOf(results, selection.notVerified, context, (description) => stateNames.get(description));
     const redact = (text: string) => session!.redactor.text(text);
-    const lines = [`pact ${consumerName} → ${providerName} verified against ${resolved.description}`, ...outcome.lines.map(redact), verdictLine(outcome, Date.now() - started)];
+    const profileNote = target.profile ? `, profile ${displayPath(target.profile)}` : '';
+    const lines = [`pact ${consumerName} → ${providerName} verified against ${resolved.description}${profileNote}`, ...outcome.lines.map(redact), verdictLine(outcome, Date.now() - started)];
     let ok = outcome.ok;
     if (options.publish && outcome.passed.length + outcome.failed.length > 0) {
       lines.push(`published the verification results of ${providerName} version ${options.providerVersion} to ${broker?.url}`);
@@ -164,6 +179,7 @@ export async function verifyInProcess(options: VerificationOptions): Promise<Ver
     const report = redact((results.output ?? []).join('\n').replace(/\u001b\[[0-9;]*m/g, ''));
     return { ok, lines, passed: outcome.passed, failed: outcome.failed, notVerified: outcome.notVerified, durationMs: Date.now() - started, report };
   } finally {
+    await proxy?.close();
     await session?.stop();
     await resolved.stop();
     rmSync(scratch, { recursive: true, force: true });
