@@ -9,6 +9,7 @@ import { ExpectationError, describeExchange } from '../world/index.ts';
 import { contactPayload, type ContactBody } from './contactPayloads.ts';
 import { documentUpload, type DocumentUpload } from './documentUploads.ts';
 import { eventually } from './eventually.ts';
+import { sellerKeys } from './kycWebhooks.ts';
 import { describeParty, legalRepresentative, type PartyRef } from './sellerParties.ts';
 import { sellerBankAccount, sellerPayload, type SellerBody } from './sellerPayloads.ts';
 
@@ -188,14 +189,22 @@ export function virtualIbanOf(view: Record<string, unknown>): Record<string, unk
 
 /**
  * The virtual IBAN of an assessed seller. It comes "a few minutes after requesting KYC" (seed §2.5,
- * interface §8 "Timing"), not with the _assess-kyc answer: the seller view is read until it shows one.
+ * interface §8 "Timing"), not with the _assess-kyc answer: once MP_IBAN_AVAILABLE_FOR_PAYMENT has
+ * arrived, "the IBAN will be available on the seller endpoint"; a target that delivers no webhooks
+ * to the kit is read until the seller view shows one.
  */
-export function awaitVirtualIban(world: KitWorld, dossier: SellerDossier): Promise<Record<string, unknown>> {
-  return eventually(
-    world,
-    async () => virtualIbanOf(await readSellerView(world, dossier)),
-    (deadlineMs) => `the seller view shows no identityVerification.virtualIban within ${deadlineMs} ms of the accepted assessment`,
-  );
+export async function awaitVirtualIban(world: KitWorld, dossier: SellerDossier): Promise<Record<string, unknown>> {
+  if (!world.capabilities.webhooks) {
+    return eventually(
+      world,
+      async () => virtualIbanOf(await readSellerView(world, dossier)),
+      (deadlineMs) => `the seller view shows no identityVerification.virtualIban within ${deadlineMs} ms of the accepted assessment`,
+    );
+  }
+  await world.webhooks.waitFor({ type: 'MP_IBAN_AVAILABLE_FOR_PAYMENT', resource: sellerKeys(dossier) });
+  const iban = virtualIbanOf(await readSellerView(world, dossier));
+  if (!iban) throw new ExpectationError('MP_IBAN_AVAILABLE_FOR_PAYMENT arrived, but the seller view shows no identityVerification.virtualIban (seed §2.5: the IBAN is then available on the seller endpoint)');
+  return iban;
 }
 
 /** Accepted _assess-kyc, remembering the virtual IBAN the seller is then given. */
