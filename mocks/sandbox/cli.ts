@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createSandbox, dialects, faultSwitches, type Sandbox } from './index.ts';
 import { UnknownFaultError } from './faults.ts';
 import { allDialects, UnknownDialectError } from './dialects.ts';
@@ -13,6 +13,10 @@ function portNumber(value: string): number {
   return port;
 }
 
+function collectNames(value: string, names: string[]): string[] {
+  return [...names, ...value.split(',').map((name) => name.trim()).filter((name) => name !== '')];
+}
+
 function fail(message: string): never {
   console.error(`sandbox: ${message}`);
   process.exit(1);
@@ -20,13 +24,14 @@ function fail(message: string): never {
 
 const program = new Command('sandbox')
   .description('Start the embedded Marketplace Services sandbox (MS API, OAuth token endpoint, simulation API, voucher API).')
-  .option('-p, --port <port>', 'port to listen on (0: a random free port)', portNumber, 4011)
-  .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .option('--fault <name>', 'turn a fault switch on (repeatable; see --list-faults)', (name: string, names: string[]) => [...names, name], [] as string[])
+  // Each setting can also come from the environment: that is how a container is configured (mocks/container/).
+  .addOption(new Option('-p, --port <port>', 'port to listen on (0: a random free port)').argParser(portNumber).default(4011).env('MSKIT_SANDBOX_PORT'))
+  .addOption(new Option('--host <host>', 'interface to listen on').default('127.0.0.1').env('MSKIT_SANDBOX_HOST'))
+  .addOption(new Option('--fault <name>', 'turn a fault switch on (repeatable or comma-separated; see --list-faults)').argParser(collectNames).default([]).env('MSKIT_SANDBOX_FAULTS'))
   .option('--list-faults', 'list the fault switches with the rule each breaks, then exit')
-  .option('--dialect <name>', `speak a dialect: a legal variation of the answers (repeatable; "${allDialects}" for every one; see --list-dialects)`, (name: string, names: string[]) => [...names, name], [] as string[])
+  .addOption(new Option('--dialect <name>', `speak a dialect: a legal variation of the answers (repeatable or comma-separated; "${allDialects}" for every one; see --list-dialects)`).argParser(collectNames).default([]).env('MSKIT_SANDBOX_DIALECTS'))
   .option('--list-dialects', 'list the dialects with the expectation profile that declares each, then exit')
-  .option('--clients <file.yaml>', 'OAuth clients to use instead of the built-in ones')
+  .addOption(new Option('--clients <file.yaml>', 'OAuth clients to use instead of the built-in ones').env('MSKIT_SANDBOX_CLIENTS'))
   .showHelpAfterError();
 
 program.parse();
