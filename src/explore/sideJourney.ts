@@ -1,0 +1,208 @@
+// One journey on one side: the sellers it onboarded, the ids each side gave to the resources the
+// journey names, the day it started on; sending an action and reading back what it changed.
+import { randomUUID } from 'node:crypto';
+import type { ApiResponse } from '../client/index.ts';
+import { readPointer } from '../client/index.ts';
+import { contactPayload } from '../journeys/contactPayloads.ts';
+import { documentUpload } from '../journeys/documentUploads.ts';
+import { sellerBankAccount, sellerPayload } from '../journeys/sellerPayloads.ts';
+import { acceptedStatuses } from '../profile/index.ts';
+import type { ExploreSide } from './exploreSide.ts';
+import { sellerNames, type JourneyAction, type SellerName } from './journeyActions.ts';
+
+export type ResourceKind = 'order' | 'transaction' | 'transfer' | 'payoutMerchant' | 'payoutSeller' | 'payoutSellerAmount';
+
+export interface ResourceRecord {
+  kind: ResourceKind;
+  id: string;
+  external?: string;
+  seller?: SellerName;
+}
+
+export interface LedgerAccount {
+  account: string;
+  sellerId?: string;
+  currency: string;
+  available: unknown;
+  previsional: unknown;
+}
+
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+const reasonLabel = 'mskit explore payout';
+
+function succeeded(response: ApiResponse): boolean {
+  return response.status >= 200 && response.status < 300;
+}
+
+function must(response: ApiResponse, side: ExploreSide, what: string): ApiResponse {
+  if (succeeded(response)) return response;
+  const code = readPointer(response.body, side.profile.errors.codePointer);
+  throw new SetupError(`setting up a journey on the ${side.name}: ${what} answered ${response.status}${typeof code === 'string' ? ` ${code}` : ''} (${response.method} ${response.url})`);
+}
+
+export class SideJourney {
+  readonly sellers = new Map<SellerName, { sellerId: string; merchantSellerId: string }>();
+  readonly records = new Map<string, ResourceRecord>();
+  /** The last body read of each named resource (undefined: it could not be read). */
+  readonly bodies = new Map<string, Record<string, unknown> | undefined>();
+  startDay = '';
+  startAccounts: LedgerAccount[] = [];
+
+  constructor(readonly side: ExploreSide) {}
+
+  /** Two KYC-validated French sellers (the suite's "a KYC-validated French seller"), the journey's day 0 and its starting ledger. */
+  async begin(): Promise<void> {
+    await Promise.all(sellerNames.map((name) => this.onboard(name)));
+    const now = String(readPointer(must(await this.side.simulation({ method: 'GET', path: '/clock' }), this.side, 'reading the clock').body, '/now'));
+    const instant = Date.parse(now);
+    if (Number.isNaN(instant)) throw new SetupError(`the ${this.side.name}'s simulation clock answered "${now}", not an ISO 8601 time`);
+    this.startDay = new Date(instant).toISOString().slice(0, 10);
+    this.startAccounts = await this.accounts();
+  }
+
+  private async onboard(name: SellerName): Promise<void> {
+    const side = this.side;
+    const merchantSellerId = randomUUID();
+    const path = `/sellers/${encodeURIComponent(merchantSellerId)}`;
+    const seller = must(await side.ms({ method: 'PUT', path, body: sellerPayload('FR') }), side, `creating seller ${name}`);
+    const sellerId = readPointer(seller.body, '/sellerId');
+    if (typeof sellerId !== 'string') throw new SetupError(`setting up a journey on the ${side.name}: PUT ${path} answered no sellerId`);
+    const contact = must(await side.ms({ method: 'POST', path: `${path}/contacts`, body: contactPayload() }), side, `adding seller ${name}'s contact`);
+    const contactId = String(readPointer(contact.body, '/contactId'));
+    must(await side.ms({ method: 'POST', path: `${path}/documents`, body: documentUpload('COMPANY_REGISTRATION') }), side, `uploading seller ${name}'s company registration`);
+    must(await side.ms({ method: 'POST', path: `${path}/contacts/${encodeURIComponent(contactId)}/documents`, body: documentUpload('IDENTITY_CARD') }), side, `uploading seller ${name}'s identity card`);
+    must(await side.ms({ method: 'POST', path: `${path}/_assess-kyc` }), side, `assessing seller ${name}'s KYC`);
+    const account = sellerBankAccount('FR');
+    must(await side.simulation({ method: 'POST', path: `${path}/incoming-transfers`, body: { amount: 1, currency: 'EUR', debtorName: account.accountName, debtorIban: account.iban } }), side, `sending seller ${name}'s 1 € transfer`);
+    // The 1 € may start the review a little later (interface §6 answers it 202): retry the decision on a conflict.
+    const deadline = Date.now() + side.profile.webhooks.deadlineMs;
+    for (;;) {
+      const decision = await side.simulation({ method: 'POST', path: `${path}/kyc-review`, body: { decision: 'VALIDATED' } });
+      if (succeeded(decision)) break;
+      if (!acceptedStatuses(side.profile, 'conflict', decision.operationId).includes(decision.status) || Date.now() > deadline) must(decision, side, `validating seller ${name}'s KYC`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    this.sellers.set(name, { sellerId, merchantSellerId });
+  }
+
+  sellerId(name: SellerName): string {
+    return this.sellers.get(name)!.sellerId;
+  }
+
+  /** `YYYY-MM-DD`, `days` after the journey's first day (the steps' "day N"). */
+  day(days: number): string {
+    const date = new Date(`${this.startDay}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  }
+
+  private remember(name: string, kind: ResourceKind, response: ApiResponse, extra: Omit<ResourceRecord, 'kind' | 'id'> = {}): void {
+    const id = readPointer(response.body, `/${kind}Id`);
+    if (succeeded(response) && typeof id === 'string' && id !== '') this.records.set(name, { kind, id, ...extra });
+  }
+
+  private record(name: string): ResourceRecord | undefined {
+    return this.records.get(name);
+  }
+
+  /**
+   * Sends the action; undefined when it names a resource this side never created (its creation was
+   * refused here: that difference was the finding already).
+   */
+  async perform(action: JourneyAction): Promise<ApiResponse | undefined> {
+    const side = this.side;
+    const money = (cents: number) => cents / 100;
+    switch (action.kind) {
+      case 'order': {
+        const external = randomUUID();
+        const response = await side.ms({ method: 'POST', path: '/orders', body: { externalOrderId: external, amount: money(action.amount), currency: 'EUR', externalCustomerId: randomUUID() } });
+        this.remember(action.name, 'order', response, { external });
+        return response;
+      }
+      case 'transaction': {
+        const order = this.record(action.order);
+        if (!order) return undefined;
+        const external = randomUUID();
+        const body = { externalOrderId: order.external, externalTransactionId: external, type: action.type, amount: money(action.amount), currency: 'EUR', paymentMethodName: 'CARD' };
+        const response = await side.ms({ method: 'POST', path: '/transactions', body });
+        this.remember(action.name, 'transaction', response, { external });
+        return response;
+      }
+      case 'settlement': {
+        const transaction = this.record(action.transaction);
+        if (!transaction) return undefined;
+        return side.simulation({ method: 'POST', path: `/transactions/${encodeURIComponent(transaction.id)}/settlements`, body: { amount: money(action.amount) } });
+      }
+      case 'split': {
+        const order = this.record(action.order);
+        if (!order) return undefined;
+        const splits = action.lines.map((line) => ({ sellerId: this.sellerId(line.seller), amount: money(line.amount), amountType: line.amountType, fee: money(line.fee), feeType: line.feeType, model: '3P' }));
+        return side.ms({ method: 'POST', path: '/orderSplit', body: { externalOrderId: order.external, currency: 'EUR', splits } });
+      }
+      case 'transfer': {
+        const external = randomUUID();
+        const body: Record<string, unknown> = {
+          externalTransferId: external,
+          sellerId: this.sellerId(action.seller),
+          accountingEntry: action.toSeller ? 'MARKETPLACE_TO_SELLER' : 'SELLER_TO_MARKETPLACE',
+          reasonCode: 'COMMERCIAL_GESTURE',
+          amount: money(action.amount),
+          currency: 'EUR',
+        };
+        if (action.day !== undefined) body.executionDate = this.day(action.day);
+        const response = await side.ms({ method: 'POST', path: '/transfers', body });
+        this.remember(action.name, 'transfer', response, { external, seller: action.seller });
+        return response;
+      }
+      case 'payoutMerchant': {
+        const body: Record<string, unknown> = { amount: money(action.amount), currency: 'EUR', reasonLabel };
+        if (action.day !== undefined) body.executionDate = this.day(action.day);
+        const response = await side.ms({ method: 'POST', path: '/payoutMerchants', body });
+        this.remember(action.name, 'payoutMerchant', response);
+        return response;
+      }
+      case 'payoutSeller': {
+        const response = await side.ms({ method: 'POST', path: `/sellers/${encodeURIComponent(this.sellerId(action.seller))}/payoutSellers`, body: { reasonLabel } });
+        this.remember(action.name, 'payoutSeller', response, { seller: action.seller });
+        return response;
+      }
+      case 'payoutSellerAmount': {
+        const body = { askedAmount: money(action.amount), currency: 'EUR', reasonLabel };
+        const response = await side.ms({ method: 'POST', path: `/sellers/${encodeURIComponent(this.sellerId(action.seller))}/payoutSellerAmount`, body });
+        this.remember(action.name, 'payoutSellerAmount', response, { seller: action.seller });
+        return response;
+      }
+      case 'bankBatch':
+        return side.simulation({ method: 'POST', path: '/bank-batches' });
+      case 'clock':
+        return side.simulation({ method: 'POST', path: '/clock/advance', body: { to: `${this.day(action.day)}T00:00:00Z` } });
+    }
+  }
+
+  resourcePath(record: ResourceRecord): string {
+    const id = encodeURIComponent(record.id);
+    switch (record.kind) {
+      case 'order':
+        return `/orders/${id}`;
+      case 'transaction':
+        return `/transactions/${id}`;
+      case 'transfer':
+        return `/transfers/${id}`;
+      case 'payoutMerchant':
+        return `/payoutMerchants/${id}`;
+      case 'payoutSeller':
+        return `/sellers/${encodeURIComponent(this.sellerId(record.seller!))}/payoutSellers/${id}`;
+      case 'payoutSellerAmount':
+        return `/sellers/${encodeURIComponent(this.sellerId(record.seller!))}/payoutSellerAmount/${id}`;
+    }
+  }
+
+  async accounts(): Promise<LedgerAccount[]> {
+    const response = must(await this.side.simulation({ method: 'GET', path: '/accounts' }), this.side, 'reading the ledger');
+    const accounts = readPointer(response.body, '/accounts');
+    return Array.isArray(accounts) ? (accounts as LedgerAccount[]) : [];
+  }
+}
