@@ -9,7 +9,7 @@ import { ExpectationError, type KitWorld } from '../src/world/index.ts';
 import { judgeIban } from '../src/journeys/ibanChecks.ts';
 import { refuseKyc, tryToValidateKyc, type RefusedPart } from '../src/journeys/kycDecisions.ts';
 import { closeKycWebhookEndpoints, kycWebhookEndpoint } from '../src/journeys/kycWebhookEndpoint.ts';
-import { expectChronological, expectCreatedNotBefore, expectEnvelopes, expectSeedTypes, expectSigned, sellerKeys } from '../src/journeys/kycWebhooks.ts';
+import { expectChronological, expectCreatedNotBefore, expectEnvelopes, expectNoReviewAnnounced, expectSeedTypes, expectSigned, sellerKeys } from '../src/journeys/kycWebhooks.ts';
 import {
   assessKyc,
   awaitVirtualIban,
@@ -213,8 +213,13 @@ Then(/^an? (\S+) webhook arrives for that seller exactly once$/, async function 
   this.remember('latest seller webhook', event);
 });
 
-Then('no {word} webhook has arrived for that seller', function (this: KitWorld, type: string) {
-  this.webhooks.expectNever(type, sellerKeys(currentSeller(this)));
+// "Not yet": the scenario's next step would legitimately bring it, so the quiet window is waited now.
+Then('no {word} webhook has arrived for that seller', async function (this: KitWorld, type: string) {
+  await this.webhooks.expectAtMostNow(0, { type, resource: sellerKeys(currentSeller(this)) }, `no ${type} webhook yet`);
+});
+
+Then('no review webhook arrives for that seller', function (this: KitWorld) {
+  expectNoReviewAnnounced(this, sellerKeys(currentSeller(this)));
 });
 
 Then('the webhooks for that seller arrive in this order:', async function (this: KitWorld, table: DataTable) {
@@ -285,7 +290,7 @@ Then("the second marketplace's endpoint receives {word} for the seller {string}"
 
 Then("the second marketplace's endpoint never received a webhook about the seller {string}", async function (this: KitWorld, name: string) {
   const endpoint = await kycWebhookEndpoint(this, 'second');
-  const leaked = endpoint.about(sellerKeys(recallSeller(this, name)));
+  const leaked = await endpoint.quietAbout(sellerKeys(recallSeller(this, name)), this.profile.webhooks.quietWindowMs);
   if (leaked.length > 0) throw new ExpectationError(`the second marketplace received ${leaked.map((delivery) => delivery.type ?? 'a webhook').join(', ')} about the seller "${name}" of another marketplace`);
 });
 

@@ -7,7 +7,7 @@ import { ExpectationError, type KitWorld } from '../src/world/index.ts';
 import { listedResources } from '../src/journeys/listAnswers.ts';
 import { currentSeller } from '../src/journeys/onboarding.ts';
 import { expectFieldNamedWithMessage, expectFieldsNamed, expectProblem, expectRefused } from '../src/journeys/onboardingRefusals.ts';
-import { expectAnsweredAsUnknown, expectBearerToken, requestClientCredentialsToken, sendSellerRequest, type TokenAnswer } from '../src/journeys/securityRequests.ts';
+import { callsMissingConfiguredHeaders, expectAnsweredAsUnknown, expectBearerToken, expectSellerUnchanged, requestClientCredentialsToken, sendSellerRequest, type TokenAnswer } from '../src/journeys/securityRequests.ts';
 
 const tokenAnswerKey = 'token endpoint answer';
 
@@ -29,6 +29,20 @@ When('the marketplace asks the token endpoint for a client-credentials token', a
 
 Then('it receives a Bearer access token with its lifetime and the marketplace:rw scope', function (this: KitWorld) {
   expectBearerToken(this.recall<TokenAnswer>(tokenAnswerKey, 'token answer'));
+});
+
+Then('every call of the scenario carried the configured extra headers', function (this: KitWorld) {
+  const missing = callsMissingConfiguredHeaders(this);
+  if (missing === undefined) {
+    this.attach('not verified: the run configuration declares no extra headers (target.headers, e.g. the seed\'s solutionCode)', 'text/plain');
+    return 'skipped';
+  }
+  if (missing.length > 0) throw new ExpectationError(`calls without the configured headers: ${missing.join('; ')}`);
+  return undefined;
+});
+
+Then('the seller reads exactly as before that request', async function (this: KitWorld) {
+  await expectSellerUnchanged(this, currentSeller(this));
 });
 
 Then('the answer is the same as for a seller that does not exist', async function (this: KitWorld) {

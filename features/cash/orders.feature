@@ -20,6 +20,12 @@ Feature: Orders
     When the marketplace registers an order "O1" of 42.00 with no currency and no customer
     Then the order is accepted
 
+  @ORD-CREATE @ORD-GET @variant:orders-readable
+  Scenario: An order with nothing but its externalOrderId and amount reads back its amount
+    When the marketplace registers an order "O1" of 42.00 with no currency and no customer
+    Then the order is accepted
+    And order "O1" reads 42.00 EUR
+
   @ORD-PATCH-AMOUNT @ORD-GET @variant:orders-readable
   Scenario: The marketplace changes the amount of an order
     Given an order "O1" of 100.00 EUR

@@ -9,7 +9,7 @@ Feature: Payouts to the marketplace
   Background:
     Given the marketplace has earned 30.00 EUR of fees
 
-  @PYM-PENDING-UNTIL-BATCH @PYM-FINAL-STATUS-WEBHOOK @PYM-FUNDS-CONTROL
+  @PYM-PENDING-UNTIL-BATCH @PYM-FINAL-STATUS-WEBHOOK @PYM-FUNDS-CONTROL @marketplace-account
   Scenario: A payout to the marketplace waits for the bank batch, then is VALIDATED
     When the marketplace orders merchant payout "PM1" of 20.00 EUR
     Then the payout is accepted as PENDING

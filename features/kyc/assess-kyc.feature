@@ -26,7 +26,7 @@ Feature: Launching the KYC review
     Given a French seller ready for its KYC assessment except <party>'s <field>
     When the marketplace asks for the seller's KYC assessment
     Then the KYC assessment is refused
-    And the seller is still not under review
+    And the seller reads exactly as before that request
 
     Examples:
       | party                    | field     |
@@ -72,5 +72,6 @@ Feature: Launching the KYC review
     And an MP_IBAN_AVAILABLE_FOR_PAYMENT webhook has arrived for that seller
     When the marketplace asks for the seller's KYC assessment
     Then the request is refused as a conflict with error kycReviewInProgress
+    And the seller reads exactly as before that request
     And the seller's virtual IBAN is unchanged
     And an MP_IBAN_AVAILABLE_FOR_PAYMENT webhook arrives for that seller exactly once

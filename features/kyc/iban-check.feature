@@ -38,6 +38,13 @@ Feature: The 1 € transfer that proves the seller's bank account
     Then the decision is refused because no review is in progress
     And the seller's data is PENDING_VALIDATION
 
+  @IBAN-NO-REVIEW-BEFORE-TRANSFER @needs-webhooks
+  Scenario: Without the 1 € no review is announced
+    Given a French seller ready for its KYC assessment
+    When the marketplace asks for the seller's KYC assessment
+    Then an MP_IBAN_AVAILABLE_FOR_PAYMENT webhook arrives for that seller
+    And no review webhook arrives for that seller
+
   Scenario Outline: A transfer of <amount> <currency> <from> starts no review
     Given a French seller waiting for its 1 € transfer
     When a transfer of <amount> <currency> from <from> reaches the seller's virtual IBAN

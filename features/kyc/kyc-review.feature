@@ -31,19 +31,21 @@ Feature: The KYC review
       | validates the seller's KYC                                          | MP_KYC_VALIDATED |
       | refuses the seller's KYC because "The legal form does not match the registration" | MP_KYC_REFUSED   |
 
-  @REV-VALIDATED-ENABLES-CASH @needs-simulation
+  @REV-VALIDATED-ENABLES-CASH @needs-simulation @needs-webhooks
   Scenario: A validated seller can receive money
-    Given a KYC-validated French seller "Atelier"
-    And a new id remembered as "transfer"
-    When I send a POST request to "/transfers"
-      """json
-      {
-        "externalTransferId": "${transfer}",
-        "sellerId": "${Atelier.sellerId}",
-        "accountingEntry": "MARKETPLACE_TO_SELLER",
-        "reasonCode": "COMMERCIAL_GESTURE",
-        "amount": 10.00,
-        "currency": "EUR"
-      }
-      """
-    Then the answer status is the profile's "created" status
+    Given a KYC-validated French seller "Acme"
+    And the marketplace has earned 10.00 EUR of fees from seller "Acme"
+    And a KYC-validated French seller "Atelier"
+    When the marketplace makes transfer "T1" of 10.00 EUR from the marketplace to seller "Atelier"
+    Then transfer "T1" ends VALIDATED
+    And the balances are:
+      | seller  | available | previsional |
+      | Atelier | 10.00     | 0.00        |
+
+  @REV-VALIDATED-ENABLES-CASH @needs-simulation
+  Scenario: A seller whose KYC is not validated yet cannot receive money
+    Given a KYC-validated French seller "Acme"
+    And the marketplace has earned 10.00 EUR of fees from seller "Acme"
+    And a French seller "Atelier" waiting for its 1 € transfer
+    When the marketplace makes transfer "T1" of 10.00 EUR from the marketplace to seller "Atelier"
+    Then the transfer to seller "Atelier" is refused and it has received nothing

@@ -37,6 +37,7 @@ Feature: The seller is locked while its KYC is reviewed
     Examples:
       | change                                                  |
       | adds a complete contact "Lucas" to the seller           |
+      | changes the legal representative's lastName to "Durand" |
       | deletes the legal representative                        |
 
   @LCK-DOCUMENTS-LOCKED @LCK-ERROR-CODE

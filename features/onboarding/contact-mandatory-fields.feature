@@ -36,6 +36,7 @@ Feature: What a contact must provide before the KYC
     Examples: involvement
       | field                     | missing                                              |
       | involvement.startDateTime | involvement.startDateTime                            |
+      | involvement.type          | involvement.type                                     |
 
     @CON-OCCUPATION-TYPE
     Examples: occupation

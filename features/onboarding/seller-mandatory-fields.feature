@@ -20,6 +20,9 @@ Feature: What a seller must provide before its KYC
     Examples: headquarters address
       | field               | missing                                                                                                  |
       | address.zipCode     | address.zipCode                                                                                          |
+      | address.streetName  | address.streetName                                                                                       |
+      | address.cityName    | address.cityName                                                                                         |
+      | address.countryCode | address.countryCode                                                                                      |
 
     @ONB-SELLER-EMAIL
     Examples: e-mail
@@ -50,6 +53,7 @@ Feature: What a seller must provide before its KYC
     Examples: business activity
       | field                     | missing                                                      |
       | businessActivity.typeCode | businessActivity.typeCode                                    |
+      | businessActivity.code     | businessActivity.code                                        |
 
     @ONB-SELLER-EMPLOYEE-RANGE
     Examples: employees

@@ -27,7 +27,7 @@ Feature: Only an authenticated marketplace with the marketplace:rw scope gets in
     Given a French seller with every mandatory field
     When a caller with a forged token <request>
     Then the request is refused as unauthenticated with error unauthenticated
-    And the seller's legalEntityName is "Atelier Lumière SAS"
+    And the seller reads exactly as before that request
 
     Examples:
       | request          |
@@ -38,9 +38,15 @@ Feature: Only an authenticated marketplace with the marketplace:rw scope gets in
     Given a French seller with every mandatory field
     When the reader client <request>
     Then the request is refused as forbidden with error forbidden
-    And the seller's legalEntityName is "Atelier Lumière SAS"
+    And the seller reads exactly as before that request
 
     Examples:
       | request                      |
       | reads the seller             |
       | saves the seller             |
+
+  @SEC-SOLUTION-CODE-HEADER
+  Scenario: The configured extra headers, such as the solutionCode, go with every call
+    Given a French seller with every mandatory field
+    When the marketplace reads the seller
+    Then every call of the scenario carried the configured extra headers

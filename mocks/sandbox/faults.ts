@@ -1,5 +1,8 @@
 // Fault switches: named, deliberate deviations of the sandbox, one rule each. The kit's self-check
 // runs the suite once per fault and requires a scenario to fail: a fault nothing catches is a gap.
+/** How late a fault's wrong webhook comes: past a check made at one instant, within the kit's quiet window. */
+export const lateWebhookMs = 150;
+
 export interface FaultSwitch {
   name: string;
   ruleId: string;
@@ -214,6 +217,21 @@ export const faultSwitches = [
   { name: 'voucher-first-seller-wins', ruleId: 'VOU-SEED-EXAMPLE', description: 'the first seller of the items is selected for every contract type' },
   { name: 'voucher-tie-highest-contract', ruleId: 'VOU-TIE-LOWEST-CONTRACT-WINS', description: 'a tie goes to the highest contract number' },
   { name: 'document-update-allowed', ruleId: 'DOC-NO-UPDATE', description: 'PUT or PATCH on a document answers 200 instead of 405' },
+  // Issue 10: each fault below breaks a promise a scenario once checked at one instant, by its answer's status or by its own echo.
+  { name: 'iban-webhook-again-late', ruleId: 'IBAN-WEBHOOK-ONCE', description: `a second MP_IBAN_AVAILABLE_FOR_PAYMENT (another id) is sent ${lateWebhookMs} ms after the first` },
+  { name: 'paid-due-date-announced-late', ruleId: 'TRX-UPDATE-ON-DUE-DATE', description: `a due date reached on a fully paid transaction is announced anyway, ${lateWebhookMs} ms late and with no reason field` },
+  { name: 'amount-payout-wires-whole-balance', ruleId: 'PSA-SELLER-LEVEL-CONTROL', description: "a VALIDATED amount payout takes the seller's whole available balance, while it still reads its askedAmount" },
+  { name: 'refused-assessment-drops-documents', ruleId: 'KYC-ASSESS-PRECONDITIONS', description: "a refused _assess-kyc (422) deletes the seller's documents; statuses stay off PENDING_VALIDATION and no virtual IBAN is given" },
+  { name: 'transfer-to-seller-cancelled', ruleId: 'REV-VALIDATED-ENABLES-CASH', description: 'a transfer to a validated seller is answered 201 PENDING, then always ends CANCELLED: the seller never receives the money' },
+  { name: 'transfer-to-unvalidated-seller-accepted', ruleId: 'REV-VALIDATED-ENABLES-CASH', description: 'a transfer to a seller whose KYC is not validated yet is accepted and executed' },
+  { name: 'external-order-id-shares-amount', ruleId: 'SEC-EXTERNAL-IDS-PER-MARKETPLACE', description: "an order under an externalOrderId another marketplace also uses is created (201), but overwrites the amount of that marketplace's order" },
+  { name: 'contact-patch-unlocked-during-review', ruleId: 'LCK-CONTACTS-LOCKED', description: 'PATCH of a contact is accepted during the review (adding or deleting one is still refused)' },
+  { name: 'seller-address-only-zip-required', ruleId: 'ONB-SELLER-ADDRESS', description: 'of the seller address, only zipCode is required: a seller without streetNumber, streetName, cityName or countryCode is COMPLETE' },
+  { name: 'seller-business-activity-code-not-required', ruleId: 'ONB-SELLER-BUSINESS-ACTIVITY', description: 'businessActivity.code is not required (typeCode still is)' },
+  { name: 'contact-involvement-type-not-required', ruleId: 'CON-INVOLVEMENT', description: 'a contact involvement.type is not required (startDateTime still is)' },
+  { name: 'amount-only-order-loses-amount', ruleId: 'ORD-CREATE', description: 'an order sent with only its externalOrderId and amount is created (201) but stored without its amount' },
+  { name: 'conflicting-assessment-resets-documents', ruleId: 'KYC-ASSESS-TWICE-409', description: 'a second _assess-kyc during the review is refused (409) but puts every document back to REGISTERED' },
+  { name: 'review-announced-late-without-transfer', ruleId: 'IBAN-NO-REVIEW-BEFORE-TRANSFER', description: `MP_KYC_IN_PROGRESS is sent ${lateWebhookMs} ms after the assessment, with no 1 € transfer (the review does not start)` },
 ] as const satisfies readonly FaultSwitch[];
 
 export type FaultName = (typeof faultSwitches)[number]['name'];

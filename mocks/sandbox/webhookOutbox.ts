@@ -71,6 +71,14 @@ export class WebhookOutbox {
     // SEC-WEBHOOKS-OWN-MARKETPLACE: a marketplace's webhooks go to its own endpoints only.
     const endpoints = this.faults.has('webhooks-to-every-marketplace') ? [...this.everyMarketplace()].flatMap((each) => each.webhookEndpoints) : marketplace.webhookEndpoints;
     for (const event of events) {
+      if (event.lateMs !== undefined) {
+        const release = this.hold();
+        void this.wait(event.lateMs).then(() => {
+          this.send(marketplace, [{ ...event, lateMs: undefined }]);
+          release();
+        });
+        continue;
+      }
       // WHK-ENVELOPE: { id, type, createdAt, data }, createdAt on the marketplace's clock (never backwards).
       const envelope: Record<string, unknown> = {
         id: `evt_${randomUUID()}`,

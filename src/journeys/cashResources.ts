@@ -4,7 +4,7 @@
 // webhooks and no other (a payout does not match its seller's transfers). A record holds what the
 // scenario sent and the one id the creation answered: nothing else of an answer is normative
 // (interface §8 "Creation answers").
-import type { ApiResponse } from '../client/index.ts';
+import type { ApiResponse, Caller } from '../client/index.ts';
 import { readPointer } from '../client/index.ts';
 import { ExpectationError, type KitWorld } from '../world/index.ts';
 import { recallSeller, succeeded } from './onboarding.ts';
@@ -21,6 +21,8 @@ export interface OrderRecord {
   externalOrderId: string;
   /** The currency the scenario deals in on this order (an order itself needs none, seed §3 Orders). */
   currency: string;
+  /** The marketplace that registered it, when not the primary one: it is read with that marketplace's token. */
+  owner?: Caller;
 }
 
 export interface TransactionRecord {
@@ -42,6 +44,8 @@ export interface TransferRecord {
 export interface PayoutMerchantRecord {
   kind: 'payoutMerchant';
   payoutMerchantId: string;
+  /** The paying account's available money when the payout was asked for: what it paid is read from there, not from its own echo. */
+  availableBefore: string;
 }
 
 export interface PayoutSellerRecord {
@@ -54,6 +58,7 @@ export interface PayoutSellerAmountRecord {
   kind: 'payoutSellerAmount';
   payoutSellerAmountId: string;
   seller: string;
+  availableBefore: string;
 }
 
 export type CashRecord = OrderRecord | TransactionRecord | TransferRecord | PayoutMerchantRecord | PayoutSellerRecord | PayoutSellerAmountRecord;
@@ -209,7 +214,7 @@ export function resourceId(record: CashRecord): string {
 }
 
 export function readResource(world: KitWorld, record: CashRecord): Promise<ApiResponse> {
-  return world.api.send({ method: 'GET', path: resourcePath(world, record) });
+  return world.api.send({ method: 'GET', path: resourcePath(world, record), ...(record.kind === 'order' && record.owner ? { as: record.owner } : {}) });
 }
 
 /** GET that must answer the profile's "read" status; returns the body. */
@@ -230,19 +235,28 @@ export function updateWebhookOf(record: CashRecord): string {
   return type;
 }
 
-/** Waits for the resource's one status webhook, requires `status` in it and in a fresh GET. */
+/**
+ * Waits for the resource's status webhook, requires `status` in it and in a fresh GET. A second
+ * status webhook among those arrived by the end of the scenario fails it too; no quiet window is
+ * kept open for one, since the promise here is the final state, read back.
+ */
 export async function expectFinalStatus(world: KitWorld, name: string, record: CashRecord, status: string): Promise<void> {
   const type = updateWebhookOf(record);
-  const event = await world.webhooks.expectExactlyOnce(type, resourceId(record));
+  const event = await world.webhooks.expectExactlyOnce(type, resourceId(record), { quietWindow: false });
   const announced = readPointer(event.data, '/status');
   if (announced !== status) throw new ExpectationError(`the ${type} webhook for ${describeKind(record.kind)} "${name}" announced ${JSON.stringify(announced)}, expected ${status}`);
   const body = await requireResource(world, name, record);
   if (body.status !== status) throw new ExpectationError(`${describeKind(record.kind)} "${name}" reads ${JSON.stringify(body.status)} after its ${type} webhook announced ${status}`);
 }
 
-/** Still waiting: reads PENDING and no status webhook has arrived for it. */
+/**
+ * Still waiting: reads PENDING, and no status webhook has come for it so far. The state read is the
+ * evidence; the scenario's next step may legitimately execute it, so no quiet window is kept open.
+ */
 export async function expectStillPending(world: KitWorld, name: string, record: CashRecord): Promise<void> {
   const body = await requireResource(world, name, record);
   if (body.status !== 'PENDING') throw new ExpectationError(`${describeKind(record.kind)} "${name}" should still be PENDING but reads ${JSON.stringify(body.status)}`);
-  world.webhooks.expectNever(updateWebhookOf(record), resourceId(record));
+  const type = updateWebhookOf(record);
+  const early = world.webhooks.events({ type, resource: resourceId(record) });
+  if (early.length > 0) throw new ExpectationError(`${describeKind(record.kind)} "${name}" reads PENDING but its ${type} webhook already came (${early.map((event) => event.id).join(', ')})`);
 }

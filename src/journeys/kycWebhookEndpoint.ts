@@ -98,6 +98,24 @@ export class KycWebhookEndpoint {
     });
   }
 
+  /** The deliveries about these ids once one arrives, or none once `windowMs` passed quietly. */
+  quietAbout(keys: readonly string[], windowMs: number): Promise<ProbedDelivery[]> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const found = this.about(keys);
+        if (found.length > 0) finish(found);
+      };
+      const finish = (found: ProbedDelivery[]) => {
+        clearTimeout(timer);
+        this.changes.off('change', check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => finish([]), windowMs);
+      this.changes.on('change', check);
+      check();
+    });
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => {
       this.server.close(() => resolve());

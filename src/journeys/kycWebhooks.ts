@@ -69,3 +69,12 @@ export function expectCreatedNotBefore(event: WebhookEvent, notBefore: string, w
     throw new ExpectationError(`${describe(event)} was created at ${event.createdAt}, before ${what} (${notBefore})`);
   }
 }
+
+/**
+ * IBAN-NO-REVIEW-BEFORE-TRANSFER: seed §2.5 "The KYC will not be analyzed [...] until the fund
+ * transfer of 1€ is [...] received": no review webhook (any MP_KYC_* type) arrives for the seller,
+ * now or within the quiet window.
+ */
+export function expectNoReviewAnnounced(world: KitWorld, keys: readonly string[]): void {
+  world.webhooks.expectAtMost(0, { resource: keys, where: (event) => event.type.startsWith('MP_KYC_') }, 'no MP_KYC_* webhook before the 1 € transfer');
+}

@@ -5,7 +5,7 @@
 // checked through the ledger's identity instead: Σ balances = money entered − money left.
 import type { Decimal } from 'decimal.js';
 import { readPointer } from '../client/index.ts';
-import { ExpectationError, type KitWorld } from '../world/index.ts';
+import { ExpectationError, kitRuntime, type KitWorld } from '../world/index.ts';
 import type { LedgerAccount } from '../world/index.ts';
 import { amountFromAnswer, cashAmount, shownAmount } from './cashAmounts.ts';
 import { cashSellerId } from './cashResources.ts';
@@ -37,6 +37,14 @@ export async function expectSellerBalances(world: KitWorld, rows: readonly Selle
     return [`seller "${row.seller}" has ${shownAmount(available)} available and ${shownAmount(previsional)} previsional ${currency}, expected ${row.available} and ${row.previsional}`];
   });
   if (wrong.length > 0) throw new ExpectationError(wrong.join('; '));
+}
+
+/** The available money of the marketplace's account, or of a seller's, in `currency` (0 without an account). */
+export async function availableMoney(world: KitWorld, owner: { seller?: string }, currency = 'EUR'): Promise<Decimal> {
+  const accounts = await world.simulation.accounts();
+  const account =
+    owner.seller === undefined ? accounts.find((each) => each.account === 'MARKETPLACE' && each.currency === currency) : accountOf(accounts, cashSellerId(world, owner.seller), currency);
+  return account ? amountFromAnswer(account.available, `the available balance of ${owner.seller === undefined ? "the marketplace's account" : `seller "${owner.seller}"`}`) : cashAmount('0');
 }
 
 /** LED-ACCOUNTS: one cantonment, one marketplace and one account per named seller, in `currency`. */
@@ -144,11 +152,12 @@ async function paidOutFlows(world: KitWorld, accounts: readonly LedgerAccount[],
     if (account.account !== 'SELLER' || !account.sellerId) continue;
     stateBySeller.set(account.sellerId, `${stateBySeller.get(account.sellerId) ?? `${announced.get(account.sellerId) ?? 0}#`}${account.currency}:${account.available}/${account.previsional};`);
   }
-  // A few sellers at a time: the shorter the reading, the likelier the ledger stays still.
+  // Many sellers at a time: the reading holds other workers' writes back (the ledger gate), so the
+  // fewer round trips it takes the better; a bounded number, not to flood the target.
   const sellers = [...stateBySeller];
   const payouts = await payoutsListed(world, '/payoutMerchants', 'amount');
-  for (let start = 0; start < sellers.length; start += 8) {
-    const lists = await Promise.all(sellers.slice(start, start + 8).map(([sellerId, state]) => payoutsOf(world, sellerId, state, fresh)));
+  for (let start = 0; start < sellers.length; start += 32) {
+    const lists = await Promise.all(sellers.slice(start, start + 32).map(([sellerId, state]) => payoutsOf(world, sellerId, state, fresh)));
     payouts.push(...lists.flat());
   }
   for (const payout of payouts) {
@@ -216,14 +225,17 @@ function imbalances(accounts: readonly LedgerAccount[], flows: MoneyFlows): stri
 /**
  * LED-CONSERVATION, LED-ENTRY-AND-EXIT: Σ available = cashed − paid out, and Σ previsional =
  * registered − cashed, over the whole marketplace. The ledger is read before and after the flows;
- * when money entered or left meanwhile (other scenarios), the reading starts again.
+ * when money entered or left meanwhile, the reading starts again. The kit's own concurrent
+ * scenarios write nothing during a reading (the ledger gate); the target's own movements, or
+ * another client's, may still move it.
  */
 export async function expectLedgerBalances(world: KitWorld, attempts = 10): Promise<void> {
   let fresh = false;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    const before = await readLedger(world);
-    const paidOut = await paidOutFlows(world, before.accounts, fresh);
-    const after = await readLedger(world);
+    const { before, paidOut, after } = await kitRuntime().ledgerGate.read(async () => {
+      const before = await readLedger(world);
+      return { before, paidOut: await paidOutFlows(world, before.accounts, fresh), after: await readLedger(world) };
+    });
     if (!stillSame(before, after)) continue;
     const problems = imbalances(after.accounts, { ...after.flows, paidOut });
     if (problems.length === 0) return;

@@ -57,7 +57,7 @@ export function orderPayload(world: KitWorld, money: WrittenMoney): Record<strin
 /** POST /orders answers `{ orderId, … }` (interface §4): the rest of the record is what the scenario sent. */
 async function sendOrder(world: KitWorld, name: string, money: WrittenMoney, body: Record<string, unknown>, as: Caller = 'primary'): Promise<ApiResponse> {
   const response = await world.api.send({ method: 'POST', path: '/orders', body, as });
-  rememberCreation(world, name, response, 'order', (orderId): OrderRecord => ({ kind: 'order', orderId, externalOrderId: String(body.externalOrderId), currency: money.currency }));
+  rememberCreation(world, name, response, 'order', (orderId): OrderRecord => ({ kind: 'order', orderId, externalOrderId: String(body.externalOrderId), currency: money.currency, ...(as === 'primary' ? {} : { owner: as }) }));
   return response;
 }
 
@@ -85,6 +85,12 @@ export async function orderForSeller(world: KitWorld, name: string, money: Writt
 export function registerOrderWithout(world: KitWorld, name: string, field: string): Promise<ApiResponse> {
   const money = { amount: '10.00', currency: 'EUR' };
   return sendOrder(world, name, money, withoutField(orderPayload(world, money), field));
+}
+
+/** SEC-EXTERNAL-IDS-PER-MARKETPLACE: `as` registers its own order `name` under the externalOrderId of order `existingName`. */
+export function registerOrderUnderIdOf(world: KitWorld, name: string, money: WrittenMoney, existingName: string, as: Caller): Promise<ApiResponse> {
+  const existing = recallCash(world, existingName, 'order');
+  return sendOrder(world, name, money, { ...orderPayload(world, money), externalOrderId: existing.externalOrderId }, as);
 }
 
 /** A second order under an externalOrderId the marketplace already used: nothing may be remembered from it. */

@@ -7,6 +7,7 @@ import { amountForJson, amountFromAnswer, cashAmount, shownAmount } from './cash
 import { dayFromStart } from './cashCalendar.ts';
 import { writtenValue } from './cashPayloadEdits.ts';
 import { cashSellerId, idFieldOf, recallCash, rememberCreation, requireResource, resourceId, type CashRecord } from './cashResources.ts';
+import { availableMoney } from './ledgerBalances.ts';
 import { readList } from './listAnswers.ts';
 import type { WrittenMoney } from './orderJourney.ts';
 
@@ -19,8 +20,9 @@ function sellerPath(world: KitWorld, seller: string): string {
 export async function orderMerchantPayout(world: KitWorld, name: string, money: WrittenMoney, options: { executionOnDay?: number } = {}): Promise<ApiResponse> {
   const body: Record<string, unknown> = { amount: amountForJson(money.amount), currency: money.currency, reasonLabel };
   if (options.executionOnDay !== undefined) body.executionDate = await dayFromStart(world, options.executionOnDay);
+  const availableBefore = (await availableMoney(world, {}, money.currency)).toString();
   const response = await world.api.send({ method: 'POST', path: '/payoutMerchants', body });
-  rememberCreation(world, name, response, 'payoutMerchant', (payoutMerchantId) => ({ kind: 'payoutMerchant', payoutMerchantId }));
+  rememberCreation(world, name, response, 'payoutMerchant', (payoutMerchantId) => ({ kind: 'payoutMerchant', payoutMerchantId, availableBefore }));
   return response;
 }
 
@@ -54,19 +56,32 @@ export async function orderSellerPayout(world: KitWorld, name: string, seller: s
 
 export async function orderSellerAmountPayout(world: KitWorld, name: string, seller: string, money: WrittenMoney): Promise<ApiResponse> {
   const body = { askedAmount: amountForJson(money.amount), currency: money.currency, reasonLabel };
+  const availableBefore = (await availableMoney(world, { seller }, money.currency)).toString();
   const response = await world.api.send({ method: 'POST', path: `${sellerPath(world, seller)}/payoutSellerAmount`, body });
-  rememberCreation(world, name, response, 'payoutSellerAmount', (payoutSellerAmountId) => ({ kind: 'payoutSellerAmount', payoutSellerAmountId, seller }));
+  rememberCreation(world, name, response, 'payoutSellerAmount', (payoutSellerAmountId) => ({ kind: 'payoutSellerAmount', payoutSellerAmountId, seller, availableBefore }));
   return response;
 }
 
-/** What the payout will pay (or paid): `amount`, or `askedAmount` for a payoutSellerAmount. */
+/**
+ * What an executed payout paid. A payoutSeller's `amount` is MS's own reckoning of the orders it
+ * pays; the marketplace's payouts and the amount payouts only echo what the client asked for, so
+ * what they paid is read from the paying account: its available money then, less now.
+ */
 export async function expectPayoutAmount(world: KitWorld, name: string, money: WrittenMoney): Promise<void> {
   const record = recallCash(world, name, 'payoutMerchant', 'payoutSeller', 'payoutSellerAmount');
-  const body = await requireResource(world, name, record);
-  const field = record.kind === 'payoutSellerAmount' ? 'askedAmount' : 'amount';
-  const amount = amountFromAnswer(body[field], `the ${field} of payout "${name}"`);
-  if (!amount.equals(cashAmount(money.amount)) || body.currency !== money.currency) {
-    throw new ExpectationError(`payout "${name}" pays ${shownAmount(amount)} ${String(body.currency)}, expected ${money.amount} ${money.currency}`);
+  if (record.kind === 'payoutSeller') {
+    const body = await requireResource(world, name, record);
+    const amount = amountFromAnswer(body.amount, `the amount of payout "${name}"`);
+    if (!amount.equals(cashAmount(money.amount)) || body.currency !== money.currency) {
+      throw new ExpectationError(`payout "${name}" pays ${shownAmount(amount)} ${String(body.currency)}, expected ${money.amount} ${money.currency}`);
+    }
+    return;
+  }
+  const owner = record.kind === 'payoutSellerAmount' ? { seller: record.seller } : {};
+  const paid = cashAmount(record.availableBefore).minus(await availableMoney(world, owner, money.currency));
+  if (!paid.equals(cashAmount(money.amount))) {
+    const account = record.kind === 'payoutSellerAmount' ? `seller "${record.seller}"` : "the marketplace's account";
+    throw new ExpectationError(`payout "${name}" took ${shownAmount(paid)} ${money.currency} from ${account} (available ${record.availableBefore} when it was asked for), expected ${money.amount}`);
   }
 }
 

@@ -5,7 +5,7 @@ import type { ApiRequest, ApiResponse, Caller } from '../client/index.ts';
 import { readPointer } from '../client/index.ts';
 import { ExpectationError, kitRuntime, type KitWorld } from '../world/index.ts';
 import { contactPayload } from './contactPayloads.ts';
-import { legalRepresentative, partyPath, sellerPath, type SellerDossier } from './onboarding.ts';
+import { getSeller, legalRepresentative, partyPath, sellerPath, type SellerDossier } from './onboarding.ts';
 import { sellerPayload } from './sellerPayloads.ts';
 
 /** Builds the request for a seller; `unusedId` makes an id nothing was ever given. */
@@ -13,7 +13,8 @@ type RequestBuilder = (dossier: SellerDossier, unusedId: () => string) => Omit<A
 
 const requests: Record<string, RequestBuilder> = {
   'reads the seller': (dossier) => ({ method: 'GET', path: sellerPath(dossier) }),
-  'saves the seller': (dossier) => ({ method: 'PUT', path: sellerPath(dossier), body: sellerPayload('FR') }),
+  // Another name than the stored one, so that a write that was stored shows.
+  'saves the seller': (dossier) => ({ method: 'PUT', path: sellerPath(dossier), body: { ...sellerPayload('FR'), legalEntityName: 'Written By An Unauthorised Caller SARL' } }),
   'adds a contact to the seller': (dossier) => ({ method: 'POST', path: `${sellerPath(dossier)}/contacts`, body: contactPayload() }),
   'deletes the legal representative': (dossier) => ({ method: 'DELETE', path: partyPath(dossier, { kind: 'contact', name: legalRepresentative }) }),
   "asks for the seller's KYC assessment": (dossier) => ({ method: 'POST', path: `${sellerPath(dossier)}/_assess-kyc` }),
@@ -33,13 +34,36 @@ export interface SentRequest {
 }
 
 const lastSentKey = 'last request sent for the seller';
+const viewBeforeKey = 'seller view before the request';
 
 export async function sendSellerRequest(world: KitWorld, dossier: SellerDossier, phrase: string, caller: Caller): Promise<ApiResponse> {
   const build = requests[phrase];
   if (!build) throw new ExpectationError(`"${phrase}" is not a request the suite knows (known: ${sellerRequestPhrases.join(', ')})`);
   const request = { ...build(dossier, () => world.ids.next()), as: caller };
   world.remember(lastSentKey, { phrase, caller, request } satisfies SentRequest);
+  // "Nothing changes" after a refused request is judged against the seller as its marketplace read it just before.
+  if (world.isRemembered('current seller')) {
+    const before = await getSeller(world, dossier);
+    if (before.status < 300) world.remember(viewBeforeKey, before.body);
+  }
   return world.api.send(request);
+}
+
+/** The seller reads exactly as it did just before the scenario's last request about it: a refused write left every field, status and list as it was. */
+export async function expectSellerUnchanged(world: KitWorld, dossier: SellerDossier): Promise<void> {
+  const before = world.recall<unknown>(viewBeforeKey, 'seller view');
+  const now = (await getSeller(world, dossier)).body;
+  const differences = jsonDifferences(before, now);
+  if (differences.length > 0) throw new ExpectationError(`the seller changed although the request was refused: ${differences.slice(0, 5).join('; ')}${differences.length > 5 ? ` (and ${differences.length - 5} more)` : ''}`);
+}
+
+/** Where two JSON values differ, as `path: before → now` (arrays compared item by item). */
+function jsonDifferences(before: unknown, now: unknown, path = ''): string[] {
+  if (before !== null && now !== null && typeof before === 'object' && typeof now === 'object' && Array.isArray(before) === Array.isArray(now)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(now)]);
+    return [...keys].flatMap((key) => jsonDifferences((before as Record<string, unknown>)[key], (now as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+  }
+  return JSON.stringify(before) === JSON.stringify(now) ? [] : [`${path || '(the whole seller)'}: ${JSON.stringify(before) ?? 'absent'} → ${JSON.stringify(now) ?? 'absent'}`];
 }
 
 /**
@@ -104,4 +128,22 @@ export function expectBearerToken(answer: TokenAnswer): void {
     typeof body.scope === 'string' && body.scope.split(' ').includes('marketplace:rw') ? undefined : `scope ${JSON.stringify(body.scope)} without marketplace:rw`,
   ].filter(Boolean);
   if (problems.length > 0) throw new ExpectationError(`the token endpoint's answer is not a client-credentials bearer token: ${problems.join(', ')}`);
+}
+
+/**
+ * SEC-SOLUTION-CODE-HEADER: every MS call of the scenario carried each configured extra header with
+ * its configured value (compared after the evidence's redaction, which the kit applies to both).
+ * Without configured headers there is nothing to show: undefined, and the step reports it.
+ */
+export function callsMissingConfiguredHeaders(world: KitWorld): string[] | undefined {
+  const configured = Object.entries(kitRuntime().target.headers ?? {});
+  if (configured.length === 0) return undefined;
+  const calls = world.evidence.exchanges.filter((exchange) => exchange.api === 'MS');
+  if (calls.length === 0) throw new ExpectationError('the scenario made no MS call to look at');
+  const expected = kitRuntime().redactor.headers(Object.fromEntries(configured));
+  return calls.flatMap((exchange) => {
+    const sent = Object.fromEntries(Object.entries(exchange.request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    const missing = Object.entries(expected).filter(([name, value]) => sent[name.toLowerCase()] !== value).map(([name]) => name);
+    return missing.length > 0 ? [`${exchange.method} ${exchange.url}: ${missing.join(', ')}`] : [];
+  });
 }

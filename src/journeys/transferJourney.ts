@@ -7,6 +7,7 @@ import { amountForJson } from './cashAmounts.ts';
 import { dayFromStart } from './cashCalendar.ts';
 import { expectNamedSet } from './cashLists.ts';
 import { cashSellerId, createdRecords, recallCash, rememberCreation, type TransferRecord } from './cashResources.ts';
+import { availableMoney } from './ledgerBalances.ts';
 import { readList, type ListedResource } from './listAnswers.ts';
 import { isSharedSeller, type WrittenMoney } from './orderJourney.ts';
 
@@ -75,4 +76,16 @@ export async function expectTransfersOfSeller(world: KitWorld, seller: string, n
   const covers = (item: ListedResource) => transferIds.has(String(item.transferId)) || externalTransferIds.has(String(item.externalTransferId)) || (ownSeller && item.sellerId === sellerId);
   const items = await readList(world, `/transfers?sellerId=${encodeURIComponent(sellerId)}`);
   expectNamedSet(world, { what: `the transfers of seller "${seller}"`, idField: 'transferId', covers }, items, names);
+}
+
+/**
+ * REV-VALIDATED-ENABLES-CASH: no document names the status or code of a transfer to a seller whose
+ * KYC is not validated, so any client error is a refusal; what matters is that no transfer exists
+ * and the seller received nothing.
+ */
+export async function expectTransferRefusedToSeller(world: KitWorld, seller: string): Promise<void> {
+  const answer = world.lastResponse;
+  if (answer.status < 400 || answer.status >= 500) throw new ExpectationError(`the transfer to seller "${seller}", whose KYC is not validated, answered ${answer.status}: it must be refused`);
+  const received = await availableMoney(world, { seller });
+  if (!received.isZero()) throw new ExpectationError(`seller "${seller}", whose KYC is not validated, has ${received.toFixed(2)} available after a refused transfer`);
 }

@@ -306,13 +306,36 @@ export class WebhookInbox {
     }
   }
 
-  /** Nothing of `type` has arrived (before the first `before` event, when given). */
-  expectNever(type: string, match: WebhookMatch, options: { before?: string } = {}): void {
-    const cutoff = options.before ? this.events({ ...match, type: options.before })[0]?.sequence : undefined;
-    const offending = this.events({ ...match, type }).filter((event) => cutoff === undefined || event.sequence < cutoff);
-    if (offending.length > 0) {
-      const when = options.before ? ` before ${options.before}` : '';
-      throw new WebhookExpectationError(`${describeMatch({ ...match, type })} arrived${when} but must not have; received: ${describeSequence(this.events({ resource: match.resource }))}`);
+  /**
+   * Watches `check` (a violation's description, or undefined) for `windowMs` from `openedAt`: ends at
+   * once with the violation when a delivery makes one, quietly when the window has passed.
+   */
+  quietWindow(check: () => string | undefined, { windowMs, openedAt }: { windowMs: number; openedAt: number }): Promise<string | undefined> {
+    const immediate = check();
+    const remaining = windowMs - (Date.now() - openedAt);
+    if (immediate !== undefined || remaining <= 0) return Promise.resolve(immediate);
+    return new Promise((resolve) => {
+      const finish = (violation: string | undefined) => {
+        clearTimeout(timer);
+        this.emitter.off('change', onChange);
+        resolve(violation);
+      };
+      const onChange = () => {
+        const violation = check();
+        if (violation !== undefined) finish(violation);
+      };
+      const timer = setTimeout(() => finish(check()), remaining);
+      this.emitter.on('change', onChange);
+    });
+  }
+
+  /** Why "at most once" does not hold: a second distinct event. */
+  onceViolation(type: string, match: WebhookMatch): string | undefined {
+    try {
+      this.assertAtMostOnce(type, match);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
     }
   }
 }

@@ -4,6 +4,7 @@
 // started again for every run when one process runs cucumber several times (the self-check).
 import { join } from 'node:path';
 import { ApiClient, joinUrl, Redactor, type ContractChecker } from '../client/index.ts';
+import { ledgerGateFor, type LedgerGate } from '../concurrency/ledgerGate.ts';
 import { loadRunConfig } from '../config/index.ts';
 import { loadContract, type Contract, type ContractName } from '../contract/index.ts';
 import { contractsDir } from '../kitPaths.ts';
@@ -35,6 +36,8 @@ export interface KitRuntime {
   listOperations: ReadonlySet<string>;
   /** The catalogue's named alternatives and the profile's choices, for `@variant:` tags. */
   variants: Variants;
+  /** Keeps other workers' writes out of a ledger reading (open in a serial run). */
+  ledgerGate: LedgerGate;
 }
 
 let current: { runtime: KitRuntime; stop: () => Promise<void> } | undefined;
@@ -97,7 +100,8 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
     const redactor = new Redactor();
     redactor.addSecret(target.webhooks?.secret);
     const tokens = tokenStoreFor(target, redactor);
-    const base = { tokens, timeoutMs: target.requestTimeoutMs, redactor };
+    const ledgerGate = ledgerGateFor(env);
+    const base = { tokens, timeoutMs: target.requestTimeoutMs, redactor, writeGate: ledgerGate };
     const runtime: KitRuntime = {
       target,
       capabilities: target.capabilities,
@@ -110,6 +114,7 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
       errorCodes: new ErrorCodeLedger(),
       listOperations: new Set(ms.operations().map((operation) => operation.operationId).filter((operationId) => ms.isListOperation(operationId))),
       variants: variantsFor((await loadRuleCatalogue(join(contractsDir, 'rules.yaml'))).rules, profile),
+      ledgerGate,
     };
     if (target.simulationBaseUrl) {
       const contract = await normativeContract('simulation', profile);

@@ -44,7 +44,7 @@ class ScenarioContext {
     const simulation = new ScenarioApi(runtime.simulation?.withListener(record), answered, 'the target has no simulation API: tag the scenario @needs-simulation');
     this.simulation = new SimulationDriver(simulation, runtime.profile.errors.codePointer);
     this.vouchers = new ScenarioApi(runtime.vouchers?.withListener(record), answered, 'the target has no voucher API: tag the scenario @needs-vouchers');
-    this.webhooks = new ScenarioWebhooks(runtime.inbox, runtime.profile.webhooks.deadlineMs, runtime.capabilities.webhooks);
+    this.webhooks = new ScenarioWebhooks(runtime.inbox, runtime.profile.webhooks.deadlineMs, runtime.profile.webhooks.quietWindowMs, runtime.capabilities.webhooks);
     this.ids = new ScenarioIds(runtime.ids);
   }
 }
@@ -192,16 +192,18 @@ export class KitWorld extends World {
   }
 
   /**
-   * After hook: attaches the evidence, then fails the scenario when a webhook about its resources
-   * was refused (unsigned, forged, stale) or an "exactly once" no longer holds.
+   * After hook: settles the quiet windows still open, attaches the evidence (with what each window
+   * watched), then fails the scenario when a webhook about its resources was refused (unsigned,
+   * forged, stale) or a "never" / "exactly once" broke within its window.
    */
-  finish(scenarioFailed: boolean): void {
-    this.attach(JSON.stringify(this.evidence.toJSON(this.scenarioName, this.evidenceKeys())), { mediaType: 'application/json', fileName: evidenceAttachmentName });
+  async finish(scenarioFailed: boolean): Promise<void> {
+    const windows = scenarioFailed ? { reports: [] } : await this.webhooks.settle();
+    this.attach(JSON.stringify(this.evidence.toJSON(this.scenarioName, this.evidenceKeys(), windows.reports)), { mediaType: 'application/json', fileName: evidenceAttachmentName });
     if (scenarioFailed) return;
     const refused = this.evidence.refusedFor(this.ownedKeys())[0];
     if (refused) {
       throw new ExpectationError(`a webhook for this scenario's resources was refused: ${refused.type ?? 'unknown type'}${refused.id ? ` (id ${refused.id})` : ''} — ${refused.reason}`);
     }
-    this.webhooks.checkAtEnd();
+    if (windows.violation !== undefined) throw new ExpectationError(windows.violation);
   }
 }

@@ -2,6 +2,7 @@
 // captured) and the webhooks that concern its resources, redacted again as a whole.
 import type { Exchange, Redactor } from '../client/index.ts';
 import type { SeenCode } from './errorCodeLedger.ts';
+import type { QuietWindowReport } from './scenarioWebhooks.ts';
 import { dataConcerns, type RefusedDelivery, type WebhookEvent, type WebhookInbox } from '../webhooks/index.ts';
 
 export const evidenceAttachmentName = 'mskit-evidence';
@@ -63,7 +64,7 @@ export class ScenarioEvidence {
     return this.inbox.refused().filter((refused) => (refused.data !== undefined ? keys.length > 0 && dataConcerns(refused.data, keys) : refused.sequence > this.startSequence));
   }
 
-  toJSON(scenario: string, keys: readonly string[]): unknown {
+  toJSON(scenario: string, keys: readonly string[], quietWindows: readonly QuietWindowReport[] = []): unknown {
     const webhook = (event: WebhookEvent) => ({
       id: event.id,
       type: event.type,
@@ -79,7 +80,7 @@ export class ScenarioEvidence {
       scenario,
       startedAt: this.startedAt,
       exchanges: this.exchanges,
-      webhooks: { received: this.webhooksFor(keys).map(webhook), refused: this.refusedFor(keys).map(refused) },
+      webhooks: { received: this.webhooksFor(keys).map(webhook), refused: this.refusedFor(keys).map(refused), quietWindows },
       errorCodes: this.errorCodes,
     };
   }

@@ -50,6 +50,7 @@ test('the default profile loads, validates and holds interface.md defaults', asy
   assert.deepEqual(profile.lists, {}, 'list envelopes are found automatically by default');
   assert.deepEqual(profile.webhooks, {
     deadlineMs: 5000,
+    quietWindowMs: 300,
     signatureHeader: 'MS-Signature',
     toleranceSeconds: 300,
     envelope: { id: '/id', type: '/type', createdAt: '/createdAt', data: '/data' },

@@ -110,14 +110,17 @@ test('expectSequence waits for the whole sequence and checks its order', async (
   await assert.rejects(inbox.expectSequence('s3', types, { deadlineMs: 20 }), /did not arrive as .* within 20 ms; received: nothing/);
 });
 
-test('expectNever checks what had arrived, optionally before another event', () => {
+test('a quiet window sees a late delivery at once, and passes quietly when nothing comes', async () => {
   const inbox = new WebhookInbox({ envelope });
-  inbox.expectNever('MP_KYC_IN_PROGRESS', { resource: 's' });
-  inbox.record(delivery(event('e1', 'MP_KYC_IN_PROGRESS', { merchantSellerId: 's' })));
-  inbox.record(delivery(event('e2', 'MP_IBAN_AVAILABLE_FOR_PAYMENT', { merchantSellerId: 's' })));
-  assert.throws(() => inbox.expectNever('MP_KYC_IN_PROGRESS', { resource: 's' }, { before: 'MP_IBAN_AVAILABLE_FOR_PAYMENT' }), /arrived before MP_IBAN_AVAILABLE_FOR_PAYMENT but must not have; received: MP_KYC_IN_PROGRESS → MP_IBAN_AVAILABLE_FOR_PAYMENT/);
-  inbox.expectNever('MP_KYC_REFUSED', { resource: 's' });
-  inbox.expectNever('MP_KYC_IN_PROGRESS', { resource: 'another-seller' });
+  const late = () => (inbox.events({ type: 'MP_KYC_IN_PROGRESS', resource: 's' }).length > 0 ? 'MP_KYC_IN_PROGRESS arrived' : undefined);
+  const started = Date.now();
+  const watching = inbox.quietWindow(late, { windowMs: 5000, openedAt: started });
+  setTimeout(() => inbox.record(delivery(event('e1', 'MP_KYC_IN_PROGRESS', { merchantSellerId: 's' }))), 30);
+  assert.equal(await watching, 'MP_KYC_IN_PROGRESS arrived');
+  assert.ok(Date.now() - started < 1000, 'the window ends when the forbidden event arrives');
+  const other = () => (inbox.events({ resource: 'another-seller' }).length > 0 ? 'arrived' : undefined);
+  assert.equal(await inbox.quietWindow(other, { windowMs: 40, openedAt: Date.now() }), undefined);
+  assert.equal(await inbox.quietWindow(other, { windowMs: 40, openedAt: Date.now() - 100 }), undefined, 'a window already over settles at once');
 });
 
 test('a payload breaking the contract fails the wait that finds it', async () => {

@@ -209,6 +209,16 @@ export const faultProbes: FaultProbe[] = [
     expected: [201, 200],
   },
   ...sellerFieldFaults.map(([fault, field]): FaultProbe => ({ fault, probe: async (d) => (await missingAfter(d, without(frenchSeller, field))).includes(field), expected: true })),
+  {
+    fault: 'seller-address-only-zip-required',
+    probe: async (d) => (await missingAfter(d, { ...frenchSeller, address: without(frenchSeller.address as Data, 'cityName') })).includes('address.cityName'),
+    expected: true,
+  },
+  {
+    fault: 'seller-business-activity-code-not-required',
+    probe: async (d) => (await missingAfter(d, { ...frenchSeller, businessActivity: without(frenchSeller.businessActivity as Data, 'code') })).includes('businessActivity.code'),
+    expected: true,
+  },
   { fault: 'iban-checksum-skipped', probe: (d) => putStatus(d, { bankingInformation: { iban: 'FR7630006000011234567890188' } }), expected: 422 },
   { fault: 'country-code-unchecked', probe: (d) => putStatus(d, { address: { countryCode: 'XX' } }), expected: 422 },
   { fault: 'currency-code-unchecked', probe: (d) => putStatus(d, { legalEntityCapitalizationCurrency: 'XYZ' }), expected: 422 },
@@ -306,6 +316,11 @@ export const faultProbes: FaultProbe[] = [
     expected: 'COMPLETE',
   },
   ...contactFieldFaults.map(([fault, field]): FaultProbe => ({ fault, probe: async (d) => (await contactMissingAfter(d, without(contact, field))).includes(field), expected: true })),
+  {
+    fault: 'contact-involvement-type-not-required',
+    probe: async (d) => (await contactMissingAfter(d, { ...contact, involvement: without(contact.involvement as Data, 'type') })).includes('involvement.type'),
+    expected: true,
+  },
   // ── documents ──
   { fault: 'document-upload-dropped', probe: async (d) => (await view(d, (await d.completeSeller()).merchantSellerId)).documents.length, expected: 1 },
   { fault: 'new-document-pending', probe: async (d) => (await view(d, (await d.completeSeller()).merchantSellerId)).documents[0].status, expected: 'REGISTERED' },
@@ -413,6 +428,14 @@ export const faultProbes: FaultProbe[] = [
   { fault: 'no-lock-during-review', probe: async (d) => (await d.call('PUT', `/sellers/${(await inReview(d)).merchantSellerId}`, { email: 'x@y.fr' })).status, expected: 409 },
   { fault: 'contacts-unlocked-during-review', probe: async (d) => (await d.call('POST', `/sellers/${(await inReview(d)).merchantSellerId}/contacts`, { firstName: 'Late' })).status, expected: 409 },
   {
+    fault: 'contact-patch-unlocked-during-review',
+    probe: async (d) => {
+      const { merchantSellerId, contactId } = await inReview(d);
+      return (await d.call('PATCH', `/sellers/${merchantSellerId}/contacts/${contactId}`, { lastName: 'Durand' })).status;
+    },
+    expected: 409,
+  },
+  {
     fault: 'documents-unlocked-during-review',
     probe: async (d) => (await d.call('POST', `/sellers/${(await inReview(d)).merchantSellerId}/documents`, { name: 'l.pdf', type: 'BANK_DETAILS', fileContent: tinyPdf })).status,
     expected: 409,
@@ -451,7 +474,28 @@ export const faultProbes: FaultProbe[] = [
     expected: true,
   },
   { fault: 'virtual-iban-bad-checksum', probe: async (d) => isValidIBAN((await view(d, (await assessed(d)).merchantSellerId)).identityVerification.virtualIban.iban), expected: true },
+  { fault: 'iban-webhook-again-late', receiver: true, probe: async (d) => (await assessed(d), countOf(d, 'MP_IBAN_AVAILABLE_FOR_PAYMENT')), expected: 1 },
+  { fault: 'review-announced-late-without-transfer', receiver: true, probe: async (d) => kycTypes(d, (await assessed(d)).merchantSellerId), expected: ['MP_IBAN_AVAILABLE_FOR_PAYMENT'] },
   { fault: 'iban-webhook-twice', receiver: true, probe: async (d) => (await assessed(d), countOf(d, 'MP_IBAN_AVAILABLE_FOR_PAYMENT')), expected: 1 },
+  {
+    fault: 'refused-assessment-drops-documents',
+    probe: async (d) => {
+      await d.expect(201, 'PUT', '/sellers/s', frenchSeller);
+      await d.expect(201, 'POST', '/sellers/s/documents', { name: 'k.pdf', type: 'COMPANY_REGISTRATION', fileContent: tinyPdf });
+      await d.expect(422, 'POST', '/sellers/s/_assess-kyc');
+      return (await view(d, 's')).documents.length;
+    },
+    expected: 1,
+  },
+  {
+    fault: 'conflicting-assessment-resets-documents',
+    probe: async (d) => {
+      const { merchantSellerId } = await assessed(d);
+      await d.expect(409, 'POST', `/sellers/${merchantSellerId}/_assess-kyc`);
+      return (await view(d, merchantSellerId)).documents[0].status;
+    },
+    expected: 'PENDING_VALIDATION',
+  },
   { fault: 'review-without-transfer', probe: async (d) => review(d, (await assessed(d)).merchantSellerId), expected: 409 },
   {
     fault: 'small-transfer-starts-review',
@@ -485,6 +529,15 @@ export const faultProbes: FaultProbe[] = [
   { fault: 'no-in-progress-webhook', receiver: true, probe: async (d) => kycTypes(d, (await inReview(d)).merchantSellerId), expected: ['MP_IBAN_AVAILABLE_FOR_PAYMENT', 'MP_KYC_IN_PROGRESS'] },
   { fault: 'kyc-in-progress-before-transfer', receiver: true, probe: async (d) => kycTypes(d, (await assessed(d)).merchantSellerId), expected: ['MP_IBAN_AVAILABLE_FOR_PAYMENT'] },
   { fault: 'decision-webhook-missing', receiver: true, probe: async (d) => (await kycTypes(d, (await d.validatedSeller()).merchantSellerId)).includes('MP_KYC_VALIDATED'), expected: true },
+  {
+    fault: 'transfer-to-seller-cancelled',
+    probe: async (d) => {
+      const { sellerId } = await fundedSeller(d, 10, 5);
+      return transferStatus(d, transfer(sellerId, { amount: 1 }));
+    },
+    expected: 'VALIDATED',
+  },
+  { fault: 'transfer-to-unvalidated-seller-accepted', probe: async (d) => (await d.call('POST', '/transfers', transfer((await d.completeSeller()).sellerId))).status, expected: 422 },
   { fault: 'validated-seller-refused-by-cash', probe: async (d) => (await d.call('POST', '/transfers', transfer((await d.validatedSeller()).sellerId))).status, expected: 201 },
   // ── refusal and resubmission ──
   {
@@ -626,6 +679,18 @@ export const faultProbes: FaultProbe[] = [
     probe: async (d) => {
       await d.validatedSeller();
       await d.expect(201, 'POST', '/transactions', trx('o', 't1', { dueDate: '2099-01-01' }));
+      await d.sim('POST', '/clock/advance', { to: '2099-01-02T00:00:00Z' });
+      return countOf(d, 'transaction.update');
+    },
+    expected: 1,
+  },
+  {
+    fault: 'paid-due-date-announced-late',
+    receiver: true,
+    probe: async (d) => {
+      await d.validatedSeller();
+      const { transactionId } = await d.expect(201, 'POST', '/transactions', trx('o', 't1', { dueDate: '2099-01-01' }));
+      await d.sim('POST', `/transactions/${transactionId}/settlements`, { amount: 10 });
       await d.sim('POST', '/clock/advance', { to: '2099-01-02T00:00:00Z' });
       return countOf(d, 'transaction.update');
     },
@@ -897,6 +962,15 @@ export const faultProbes: FaultProbe[] = [
     expected: 'CANCELLED',
   },
   {
+    fault: 'amount-payout-wires-whole-balance',
+    probe: async (d) => {
+      const { sellerId } = await fundedSeller(d, 10);
+      await settledStatus(d, `/sellers/${sellerId}/payoutSellerAmount`, { askedAmount: 4, currency: 'EUR', reasonLabel: 'Advance' }, 'payoutSellerAmountId', (id) => `/sellers/${sellerId}/payoutSellerAmount/${id}`);
+      return (await d.accounts()).find((account) => account.sellerId === sellerId)?.available;
+    },
+    expected: 6,
+  },
+  {
     fault: 'payout-seller-amount-immediate',
     probe: async (d) => {
       const { sellerId } = await fundedSeller(d, 10);
@@ -1048,6 +1122,26 @@ export const faultProbes: FaultProbe[] = [
       return (await d.call('POST', '/orders', { externalOrderId: 'same', amount: 1, currency: 'EUR' }, 'b')).status;
     },
     expected: 201,
+  },
+  {
+    fault: 'external-order-id-shares-amount',
+    probe: async (d) => {
+      await d.validatedSeller('a');
+      await d.validatedSeller('b');
+      const { orderId } = await d.expect(201, 'POST', '/orders', { externalOrderId: 'same', amount: 1, currency: 'EUR' }, 'a');
+      await d.expect(201, 'POST', '/orders', { externalOrderId: 'same', amount: 2, currency: 'EUR' }, 'b');
+      return (await d.expect(200, 'GET', `/orders/${orderId}`, undefined, 'a')).amount;
+    },
+    expected: 1,
+  },
+  {
+    fault: 'amount-only-order-loses-amount',
+    probe: async (d) => {
+      await d.validatedSeller();
+      const { orderId } = await d.expect(201, 'POST', '/orders', { externalOrderId: 'bare', amount: 42 });
+      return (await d.expect(200, 'GET', `/orders/${orderId}`)).amount;
+    },
+    expected: 42,
   },
   {
     fault: 'webhooks-to-every-marketplace',

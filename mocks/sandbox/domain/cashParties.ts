@@ -4,12 +4,12 @@ import type { MarketplaceContext, Order, Seller } from './marketplace.ts';
 // Ids named in a cash request's body: unknown and foreign ones are the same 422 (SEC-FOREIGN-ID-IN-BODY).
 
 /** SPL-UNKNOWN-SELLER-OR-ORDER, REV-VALIDATED-ENABLES-CASH: the cash endpoints name sellers by their MS sellerId. */
-export function findCashSeller(context: MarketplaceContext, sellerId: string, field: string): Seller {
+export function findCashSeller(context: MarketplaceContext, sellerId: string, field: string, { validated = true }: { validated?: boolean } = {}): Seller {
   const seller = context.faults.has('validated-seller-refused-by-cash')
     ? context.marketplace.sellersByMerchantId.get(sellerId)
     : (context.marketplace.sellersById.get(sellerId) ?? foreignSeller(context, sellerId));
   if (!seller) throw unprocessable('UNKNOWN_SELLER', `No seller "${sellerId}" for this marketplace.`, [{ field, message: 'is not a seller of this marketplace' }]);
-  assertCashEnabled(seller, field);
+  if (validated) assertCashEnabled(seller, field);
   return seller;
 }
 

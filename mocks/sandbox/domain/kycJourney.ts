@@ -4,6 +4,7 @@ import { conflict, unprocessable, type FieldError } from './problem.ts';
 import type { Contact, MarketplaceContext, Party, RaisedEvent, Seller, StoredDocument } from './marketplace.ts';
 import { contactMissingData, dataStatusOf, documentListStatusOf, isUnderReview, sellerMissingData } from './kycRequirements.ts';
 import { assignVirtualIban } from './virtualIban.ts';
+import { lateWebhookMs } from '../faults.ts';
 
 // The KYC journey after onboarding (seed §2.4–§2.8): assess, virtual IBAN, the 1 € transfer, the
 // operator's review, refusal and resubmission.
@@ -71,6 +72,7 @@ export function assessKyc(context: MarketplaceContext, seller: Seller): void {
   // KYC-ASSESS-TWICE-409: a second _assess-kyc while a review is pending is a conflict.
   if (isUnderReview(seller)) {
     if (faults.has('assess-kyc-twice-accepted')) return;
+    if (faults.has('conflicting-assessment-resets-documents')) forEachDocument(seller, (document) => (document.status = 'REGISTERED'));
     throw conflict('KYC_REVIEW_IN_PROGRESS', `Seller "${seller.merchantSellerId}" already has a KYC review pending.`);
   }
   if (seller.kyc.stage === 'REFUSED' && faults.has('resubmission-refused')) {
@@ -78,6 +80,7 @@ export function assessKyc(context: MarketplaceContext, seller: Seller): void {
   }
   const blockers = assessBlockers(context, seller);
   if (blockers.length > 0) {
+    if (faults.has('refused-assessment-drops-documents')) seller.documents.clear();
     throw unprocessable('KYC_PRECONDITIONS_NOT_MET', `The KYC of seller "${seller.merchantSellerId}" cannot be assessed yet: ${blockers.length} thing(s) block it.`, blockers);
   }
   // STA-PENDING-AFTER-ASSESS, KYC-ASSESS-COVERS-CONTACTS: the seller, its contacts and their documents go under review together.
@@ -103,7 +106,9 @@ export function assessKyc(context: MarketplaceContext, seller: Seller): void {
     else if (!faults.has('iban-webhook-missing')) {
       raiseKycEvent(context, seller, ibanEvent);
       if (faults.has('iban-webhook-twice')) raiseKycEvent(context, seller, kycEvent(seller, 'MP_IBAN_AVAILABLE_FOR_PAYMENT', { virtualIban: { ...seller.virtualIban } }));
+      if (faults.has('iban-webhook-again-late')) context.raise({ ...kycEvent(seller, 'MP_IBAN_AVAILABLE_FOR_PAYMENT', { virtualIban: { ...seller.virtualIban } }), lateMs: lateWebhookMs });
     }
+    if (faults.has('review-announced-late-without-transfer') && !resubmission) context.raise({ ...kycEvent(seller, 'MP_KYC_IN_PROGRESS'), lateMs: lateWebhookMs });
   }
   // REV-NO-IN-PROGRESS-BEFORE-TRANSFER, RES-IN-PROGRESS-AGAIN
   if ((resubmission && !faults.has('no-in-progress-on-resubmission')) || faults.has('kyc-in-progress-before-transfer')) raiseInProgress(context, seller);

@@ -12,6 +12,8 @@ interface Requirement {
   subfields?: string[];
   /** The fault switch that drops this requirement. */
   droppedBy: FaultName;
+  /** A fault switch that drops only some of the subfields. */
+  subfieldsDroppedBy?: { fault: FaultName; subfields: string[] };
 }
 
 const addressFields = ['streetNumber', 'streetName', 'zipCode', 'cityName', 'countryCode'];
@@ -19,13 +21,25 @@ const addressFields = ['streetNumber', 'streetName', 'zipCode', 'cityName', 'cou
 /** The seller's mandatory fields, in the order of seed §2.3.1 (registrations come between the two lists). */
 const sellerRequirementsBeforeRegistrations: Requirement[] = [
   { rule: 'ONB-SELLER-LEGAL-NAME', field: 'legalEntityName', droppedBy: 'seller-legal-name-not-required' },
-  { rule: 'ONB-SELLER-ADDRESS', field: 'address', subfields: addressFields, droppedBy: 'seller-address-not-required' },
+  {
+    rule: 'ONB-SELLER-ADDRESS',
+    field: 'address',
+    subfields: addressFields,
+    droppedBy: 'seller-address-not-required',
+    subfieldsDroppedBy: { fault: 'seller-address-only-zip-required', subfields: ['streetNumber', 'streetName', 'cityName', 'countryCode'] },
+  },
   { rule: 'ONB-SELLER-EMAIL', field: 'email', droppedBy: 'seller-email-not-required' },
   { rule: 'ONB-SELLER-PHONE', field: 'phoneNumber', droppedBy: 'seller-phone-not-required' },
   { rule: 'ONB-SELLER-LEGAL-FORM', field: 'legalFormAcronym', droppedBy: 'seller-legal-form-not-required' },
   { rule: 'ONB-SELLER-CAPITAL-AMOUNT', field: 'legalEntityCapitalizationAmount', droppedBy: 'seller-capital-amount-not-required' },
   { rule: 'ONB-SELLER-CAPITAL-CURRENCY', field: 'legalEntityCapitalizationCurrency', droppedBy: 'seller-capital-currency-not-required' },
-  { rule: 'ONB-SELLER-BUSINESS-ACTIVITY', field: 'businessActivity', subfields: ['typeCode', 'code'], droppedBy: 'seller-business-activity-not-required' },
+  {
+    rule: 'ONB-SELLER-BUSINESS-ACTIVITY',
+    field: 'businessActivity',
+    subfields: ['typeCode', 'code'],
+    droppedBy: 'seller-business-activity-not-required',
+    subfieldsDroppedBy: { fault: 'seller-business-activity-code-not-required', subfields: ['code'] },
+  },
 ];
 
 const sellerRequirementsAfterRegistrations: Requirement[] = [
@@ -41,7 +55,13 @@ const contactRequirements: Requirement[] = [
   { rule: 'CON-LAST-NAME', field: 'lastName', droppedBy: 'contact-last-name-not-required' },
   { rule: 'CON-EMAIL', field: 'email', droppedBy: 'contact-email-not-required' },
   { rule: 'CON-PHONE', field: 'phoneNumber', droppedBy: 'contact-phone-not-required' },
-  { rule: 'CON-INVOLVEMENT', field: 'involvement', subfields: ['type', 'startDateTime'], droppedBy: 'contact-involvement-not-required' },
+  {
+    rule: 'CON-INVOLVEMENT',
+    field: 'involvement',
+    subfields: ['type', 'startDateTime'],
+    droppedBy: 'contact-involvement-not-required',
+    subfieldsDroppedBy: { fault: 'contact-involvement-type-not-required', subfields: ['type'] },
+  },
   { rule: 'CON-OCCUPATION-TYPE', field: 'occupationType', droppedBy: 'contact-occupation-type-not-required' },
   { rule: 'CON-PERSONAL-ASSETS', field: 'personalAssets', droppedBy: 'contact-personal-assets-not-required' },
   { rule: 'CON-ADDRESS', field: 'address', subfields: addressFields, droppedBy: 'contact-address-not-required' },
@@ -72,8 +92,9 @@ function missingOf(data: Record<string, unknown>, requirements: Requirement[], f
     // ONB-MISSING-DATA-DOTTED-PATHS: a missing object is listed, then each of its missing fields, dotted.
     const present = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
     if (!present) missing.push(requirement.field);
+    const dropped = requirement.subfieldsDroppedBy && faults.has(requirement.subfieldsDroppedBy.fault) ? requirement.subfieldsDroppedBy.subfields : [];
     for (const subfield of requirement.subfields) {
-      if (!isFilled(present?.[subfield])) missing.push(`${requirement.field}.${subfield}`);
+      if (!isFilled(present?.[subfield]) && !dropped.includes(subfield)) missing.push(`${requirement.field}.${subfield}`);
     }
   }
   return missing;

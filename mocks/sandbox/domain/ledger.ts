@@ -153,7 +153,7 @@ export function accountBalances(marketplace: Marketplace, faults: FaultSet): Acc
     if (paidOut(payout.status)) accounts.credit(partyKey('SELLER', payout.sellerId), payout.currency, payout.amount.negated());
   }
   for (const payout of marketplace.payoutSellerAmounts.values()) {
-    if (paidOut(payout.status)) accounts.credit(partyKey('SELLER', payout.sellerId), payout.currency, payout.askedAmount.negated());
+    if (paidOut(payout.status)) accounts.credit(partyKey('SELLER', payout.sellerId), payout.currency, (payout.wiredAmount ?? payout.askedAmount).negated());
   }
   return accounts.list();
 }

@@ -160,6 +160,8 @@ export interface PayoutSellerAmount extends Sequenced {
   payoutSellerAmountId: string;
   sellerId: string;
   askedAmount: Money;
+  /** What the wire took when a fault makes it differ from askedAmount. */
+  wiredAmount?: Money;
   currency: string;
   reasonLabel: string;
   status: ExecutionStatus;
@@ -216,6 +218,8 @@ export interface RaisedEvent {
   /** Events of one resource are delivered in the order they were raised. */
   resourceKey: string;
   data: Record<string, unknown>;
+  /** Sent this long after it was raised: faults that deliver a wrong webhook late, past a one-instant check. */
+  lateMs?: number;
 }
 
 /** How this sandbox deviates (faults) and which legal variations it speaks (dialects). */

@@ -52,7 +52,16 @@ export function registerOrder(context: MarketplaceContext, request: OrderRequest
 export function createOrder(context: MarketplaceContext, request: OrderRequest): Order {
   assertKycValidatedSeller(context);
   assertExternalOrderIdFree(context, request.externalOrderId);
+  if (context.faults.has('external-order-id-shares-amount') && request.amount !== undefined) {
+    // One store keyed by externalOrderId behind the tenants: another marketplace's order of that id takes this amount.
+    for (const marketplace of context.everyMarketplace()) {
+      const twin = marketplace.orders.get(marketplace.orderIdsByExternalId.get(request.externalOrderId) ?? '');
+      if (twin) twin.amount = money(request.amount);
+    }
+  }
   const currency = request.currency ?? (context.dialects.has('order-currency-defaulted') ? 'EUR' : undefined);
+  // The fault follows what was sent, not the dialect's default currency: it must bite in every dialect.
+  if (request.currency === undefined && context.faults.has('amount-only-order-loses-amount')) return registerOrder(context, { externalOrderId: request.externalOrderId });
   return registerOrder(context, { ...request, ...(currency !== undefined ? { currency } : {}) });
 }
 

@@ -224,6 +224,9 @@ function idOf(target: AnyPayout): string {
 function settlePayout(context: MarketplaceContext, target: AnyPayout): ExecutedPayout | undefined {
   if (target.payout.status !== 'PENDING') return undefined;
   const status = decide(context, target);
+  if (target.kind === 'payoutSellerAmount' && status === 'VALIDATED' && context.faults.has('amount-payout-wires-whole-balance')) {
+    target.payout.wiredAmount = spendableBalance(context.marketplace, context.faults, 'SELLER', target.payout.currency, target.payout.sellerId);
+  }
   target.payout.status = status;
   if (target.kind === 'payoutSeller' && status === 'CANCELLED') {
     for (const transfer of context.marketplace.transfers.values()) if (transfer.paidOutBy === target.payout.payoutSellerId) delete transfer.paidOutBy;

@@ -4,6 +4,7 @@ import { mintId, type MarketplaceContext, type Order, type Transaction, type Tra
 import { assertOrderCurrency, findOrderByExternalId } from './cashParties.ts';
 import { assertKycValidatedSeller, registerOrder } from './orders.ts';
 import { isReached } from './virtualClock.ts';
+import { lateWebhookMs } from '../faults.ts';
 
 // Transactions (seed §3 Transactions): every pay-in and pay-back of an order.
 
@@ -24,8 +25,9 @@ export function paymentStatusOf(transaction: Transaction): PaymentStatus {
   return transaction.paidAmount.greaterThanOrEqualTo(transaction.amount) ? 'PAID' : 'PARTIALLY_PAID';
 }
 
-function raiseTransactionUpdate(context: MarketplaceContext, transaction: Transaction, reason: 'PAID_AMOUNT_UPDATED' | 'DUE_DATE_REACHED'): void {
+function raiseTransactionUpdate(context: MarketplaceContext, transaction: Transaction, reason?: 'PAID_AMOUNT_UPDATED' | 'DUE_DATE_REACHED', lateMs?: number): void {
   context.raise({
+    lateMs,
     type: context.faults.has('webhook-type-renamed') ? 'transaction.updated' : 'transaction.update',
     resourceKey: `transaction:${transaction.transactionId}`,
     data: {
@@ -36,7 +38,7 @@ function raiseTransactionUpdate(context: MarketplaceContext, transaction: Transa
       amount: amountToJson(transaction.amount),
       paidAmount: amountToJson(transaction.paidAmount),
       ...(transaction.dueDate !== undefined ? { dueDate: transaction.dueDate } : {}),
-      reason,
+      ...(reason !== undefined ? { reason } : {}),
     },
   });
 }
@@ -172,5 +174,7 @@ export function notifyDueDates(context: MarketplaceContext): void {
     if (transaction.dueDate === undefined || transaction.dueDateNotified || !isReached(context.marketplace.clock, transaction.dueDate)) continue;
     transaction.dueDateNotified = true;
     if (!transaction.paidAmount.equals(transaction.amount)) raiseTransactionUpdate(context, transaction, 'DUE_DATE_REACHED');
+    // No reason field: a check keyed on one the documents do not name would not see it.
+    else if (context.faults.has('paid-due-date-announced-late')) raiseTransactionUpdate(context, transaction, undefined, lateWebhookMs);
   }
 }

@@ -30,7 +30,7 @@ export function createTransfer(context: MarketplaceContext, request: TransferReq
   if (context.marketplace.transferIdsByExternalId.has(request.externalTransferId) && !context.faults.has('transfer-external-id-reusable')) {
     throw conflict('EXTERNAL_ID_CONFLICT', `externalTransferId "${request.externalTransferId}" is already used by another transfer.`, [{ field: 'externalTransferId', message: 'is already used' }]);
   }
-  const seller = findCashSeller(context, request.sellerId, 'sellerId');
+  const seller = findCashSeller(context, request.sellerId, 'sellerId', { validated: !context.faults.has('transfer-to-unvalidated-seller-accepted') });
   const transfer: Transfer = {
     transferId: mintId(context, 'trf'),
     externalTransferId: request.externalTransferId,
@@ -56,6 +56,7 @@ export function executeTransfer(context: MarketplaceContext, transfer: Transfer)
   const payer = transfer.accountingEntry === 'MARKETPLACE_TO_SELLER' ? { account: 'MARKETPLACE' as const } : { account: 'SELLER' as const, sellerId: transfer.sellerId };
   const funds = spendableBalance(context.marketplace, context.faults, payer.account, transfer.currency, payer.sellerId);
   transfer.status = funds.greaterThanOrEqualTo(transfer.amount) || context.faults.has('transfer-without-funds-validated') ? 'VALIDATED' : 'CANCELLED';
+  if (transfer.accountingEntry === 'MARKETPLACE_TO_SELLER' && context.faults.has('transfer-to-seller-cancelled')) transfer.status = 'CANCELLED';
   if (context.faults.has('transfer-webhook-missing')) return;
   context.raise({
     type: 'transfer.update',
