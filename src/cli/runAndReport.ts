@@ -1,20 +1,22 @@
-// Runs the suite once against a resolved target and turns the result into the report package:
-// cucumber.html, junit.xml, messages.ndjson, signoff.json, signoff.html and, last, manifest.json.
+// Runs the suite once against a resolved target and turns its messages into the report package
+// (src/report/reportPackage.ts). The exit code follows the verdict: 0 only for GO, 1 for NO-GO;
+// a selection that matches no scenario is bad input (an error: exit 2) and writes nothing.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { loadProfile } from '../profile/index.ts';
-import { readEnvelopes } from '../report/cucumberMessages.ts';
+import type { EvidenceLevel } from '../report/briefEvidence.ts';
 import type { Deviation } from '../report/deviations.ts';
+import type { SigningKey } from '../report/packageSeal.ts';
+import { prepareReportsFolder } from '../report/reportFolder.ts';
+import { writeReportPackage } from '../report/reportPackage.ts';
 import type { RuleCatalogue } from '../report/ruleCatalogue.ts';
-import { buildSignoff, type SignoffReport, type TargetSummary } from '../report/signoff.ts';
-import { inputDigests, kitIdentity, writeSignoffPackage } from '../report/signoffPackage.ts';
-import { combineTags, type CucumberSession } from './cucumberSession.ts';
+import type { SignoffReport, TargetSummary } from '../report/signoff.ts';
+import { combineTags, type CucumberSession, type SuiteRunOptions } from './cucumberSession.ts';
 import { formatRunSummary } from './runSummary.ts';
 
 export interface RunPlan {
   session: CucumberSession;
   target: TargetSummary & { workerEnv: Record<string, string> };
+  /** The implementation's label and version, as the user gave it (`acme-ms 4.2.1`). */
+  implementation?: string;
   catalogue: RuleCatalogue;
   cataloguePath?: string;
   deviations?: { path: string; entries: Deviation[] };
@@ -25,8 +27,14 @@ export interface RunPlan {
   reportsDir: string;
   /** How the reports folder is named in the printed summary (relative when possible). */
   reportsShown: string;
+  /** Empty a reports folder holding files the kit did not write instead of refusing it. */
+  clean?: boolean;
   runName?: string;
   knownSecrets: string[];
+  evidence?: EvidenceLevel;
+  signingKey?: SigningKey;
+  /** Feature paths, name patterns and the rerun formatter's file (src/cli/scenarioSelection.ts). */
+  selected?: Pick<SuiteRunOptions, 'paths' | 'names' | 'files'>;
   /** cucumber's console formatter while the suite runs. */
   progressFormat: string;
   out: NodeJS.WritableStream;
@@ -34,19 +42,9 @@ export interface RunPlan {
 
 export interface RunOutcome {
   report: SignoffReport;
-  /** 0 when nothing failed, 1 otherwise. */
+  /** 0 for GO, 1 for NO-GO. */
   exitCode: number;
 }
-
-/** Files a run writes; the previous run's copies go first so a crashed run never leaves a mixed package. */
-export const reportFiles = {
-  html: 'cucumber.html',
-  junit: 'junit.xml',
-  messages: 'messages.ndjson',
-  signoffJson: 'signoff.json',
-  signoffHtml: 'signoff.html',
-  manifest: 'manifest.json',
-};
 
 export function newRunId(now = new Date()): string {
   return `run-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`;
@@ -54,36 +52,35 @@ export function newRunId(now = new Date()): string {
 
 export async function runAndReport(plan: RunPlan): Promise<RunOutcome> {
   const runId = newRunId();
-  await mkdir(plan.reportsDir, { recursive: true });
-  await Promise.all(Object.values(reportFiles).map((file) => rm(join(plan.reportsDir, file), { force: true })));
-  const path = (file: string) => join(plan.reportsDir, file);
+  // Refused before the suite runs: a folder of someone else's files is not worth a whole run to learn.
+  await prepareReportsFolder(plan.reportsDir, { clean: plan.clean, shownAs: plan.reportsShown });
+  const tags = combineTags(plan.session.configuration.sources.tagExpression, plan.tags);
 
-  const run = await plan.session.run({
-    tags: plan.tags,
-    parallel: plan.parallel,
-    env: plan.target.workerEnv,
-    stdoutFormat: plan.progressFormat,
-    files: { [path(reportFiles.html)]: 'html', [path(reportFiles.junit)]: 'junit', [path(reportFiles.messages)]: 'message' },
-  });
+  const run = await plan.session.run({ ...plan.selected, tags: plan.tags, parallel: plan.parallel, env: plan.target.workerEnv, stdoutFormat: plan.progressFormat });
+  if (!run.envelopes.some((e) => e.testCase) && !run.envelopes.some((e) => e.parseError)) {
+    throw new Error(`the selection matches no scenario${tags ? ` (tags: ${tags})` : ''}: nothing ran and no report was written`);
+  }
 
-  const report = buildSignoff({
-    runId,
-    runName: plan.runName,
-    generatedAt: new Date().toISOString(),
-    kit: await kitIdentity(),
-    target: { kind: plan.target.kind, description: plan.target.description, capabilities: plan.target.capabilities },
-    envelopes: await readEnvelopes(path(reportFiles.messages)),
-    catalogue: plan.catalogue,
-    deviations: plan.deviations?.entries ?? [],
-    // The merged profile's, as the suite's workers read it: the report holds each assumption to the
-    // alternative the scenarios were selected for.
-    assumptions: (await loadProfile(plan.profilePath)).assumptions,
-    digests: await inputDigests({ catalogue: plan.cataloguePath, profile: plan.profilePath, deviations: plan.deviations?.path }),
-    selection: { tags: combineTags(plan.session.configuration.sources.tagExpression, plan.tags), parallel: plan.parallel ?? plan.session.configuration.runtime.parallel },
-    knownSecrets: plan.knownSecrets,
-  });
-  await writeSignoffPackage(plan.reportsDir, report);
+  const { report } = await writeReportPackage(
+    {
+      reportsDir: plan.reportsDir,
+      reportsShown: plan.reportsShown,
+      clean: plan.clean,
+      runId,
+      runName: plan.runName,
+      target: { kind: plan.target.kind, description: plan.target.description, capabilities: plan.target.capabilities },
+      implementation: plan.implementation,
+      catalogue: plan.catalogue,
+      cataloguePath: plan.cataloguePath,
+      deviations: plan.deviations,
+      profilePath: plan.profilePath,
+      selection: { tags, parallel: plan.parallel ?? plan.session.configuration.runtime.parallel },
+      knownSecrets: plan.knownSecrets,
+      evidence: plan.evidence,
+      signingKey: plan.signingKey,
+    },
+    run.envelopes,
+  );
   plan.out.write(formatRunSummary(report, plan.reportsShown));
-  const failed = report.counts.scenarios.failed > 0 || !run.success;
-  return { report, exitCode: failed ? 1 : 0 };
+  return { report, exitCode: report.verdict.decision === 'GO' ? 0 : 1 };
 }

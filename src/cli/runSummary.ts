@@ -27,13 +27,17 @@ export function formatRunSummary(report: SignoffReport, reportsShown: string): s
     }
   }
   for (const warning of report.warnings) out.push(`warning: ${warning}`);
-  const blocking = report.verdict.blocking;
+  // Failed rules first: a long tail of "not verified" must not hide them.
+  const blocking = [...report.verdict.blocking].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed'));
   const named = blocking.slice(0, maxBlockingNamed).map((b) => `${b.id} (${b.status.replace('-', ' ')})`);
   if (blocking.length > maxBlockingNamed) named.push(`… ${blocking.length - maxBlockingNamed} more in the sign-off report`);
   out.push(
     '',
     `Verdict: ${report.verdict.decision}${blocking.length ? ` — ${blocking.length} go-live rule(s) block: ${named.join(', ')}` : ''}`,
-    `Sign-off report: ${reportsShown}/signoff.html (sealed by ${reportsShown}/manifest.json; check it with: mskit verify-report ${reportsShown})`,
+    ...(report.subject.kind === 'kit-self-check' ? [`Kit self-check: ${report.subject.statement}`] : []),
+    report.seal.signed
+      ? `Sign-off report: ${reportsShown}/signoff.html (sealed with key ${report.seal.keyFingerprint.slice(0, 23)}…; check it with: mskit verify-report ${reportsShown} --public-key <the signer's public key>)`
+      : `Sign-off report: ${reportsShown}/signoff.html — NOT SEALED (no signing key): its manifest catches accidental changes only; seal a run with --signing-key`,
     countLine(report.counts.scenarios),
   );
   return `${out.join('\n')}\n`;

@@ -7,7 +7,7 @@ export type StepStatus = 'UNKNOWN' | 'PASSED' | 'SKIPPED' | 'PENDING' | 'UNDEFIN
 export interface StepResult {
   status: StepStatus;
   message?: string;
-  exception?: { type: string; message?: string };
+  exception?: { type: string; message?: string; stackTrace?: string };
   duration?: { seconds: number; nanos: number };
 }
 

@@ -2,7 +2,7 @@
 // seed citation and, for an assumption, its variance. The catalogue's own schema test lives with its
 // owner; this only refuses files the report could not use, with one line.
 import { readFile, stat } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { parseYaml } from '../parsedYaml.ts';
 
 export interface RuleSource {
   document: string;
@@ -50,7 +50,7 @@ export const ruleIdPattern = /^[A-Z]{2,5}(-[A-Z0-9]+)+$/;
 export function parseRuleCatalogue(text: string, path: string): RuleCatalogue {
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseYaml(text);
   } catch (error) {
     throw new Error(`rule catalogue ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -12,6 +12,8 @@ export interface ScenarioFailure {
   message: string;
   /** The first line of the message, for summaries. */
   reason: string;
+  /** The scenario's steps in order with their outcome (hooks only when they failed): the failing one is marked. */
+  steps?: { text: string; status: string }[];
 }
 
 export interface ScenarioResult {
@@ -202,7 +204,10 @@ export function scenarioResults(envelopes: Envelope[]): SuiteOutcome {
             : worst === 'PENDING'
               ? `step "${label}" is pending (not implemented yet)`
               : failureMessage(culprit.result) || `step ended ${worst.toLowerCase()}`;
-        result.failure = { step: label, message, reason: firstLine(message) };
+        const steps = ordered
+          .filter((s) => testCase.testSteps.find((t) => t.id === s.id)?.pickleStepId || s.id === culprit.id)
+          .map((s) => ({ text: stepLabel(s.id), status: (s.result?.status ?? 'UNKNOWN').toLowerCase() }));
+        result.failure = { step: label, message, reason: firstLine(message), steps };
       }
     }
     if (status === 'skipped') result.notVerified = notes[0]?.trim() ?? 'not verified: the scenario was skipped';

@@ -4,6 +4,7 @@ import { errorCodesSeen, type SituationCodes } from './errorCodesSeen.ts';
 import type { Envelope } from './cucumberMessages.ts';
 import type { Deviation } from './deviations.ts';
 import type { FileDigest } from './fileDigest.ts';
+import type { KitProvenance, Subject, TreeDigest } from './provenance.ts';
 import { redactEvidence } from './redactEvidence.ts';
 import type { RuleCatalogue } from './ruleCatalogue.ts';
 import { buildRuleMatrix, decideVerdict, ruleIdsOf, ruleStatuses, type RuleRow, type RuleStatus, type Verdict } from './ruleMatrix.ts';
@@ -20,7 +21,11 @@ export interface SignoffInputs {
   runId: string;
   runName?: string;
   generatedAt: string;
-  kit: { name: string; version: string };
+  kit: KitProvenance;
+  /** What the run is: a sign-off of a named implementation, or a check of the kit against its own sandbox. */
+  subject: Subject;
+  /** Whether the package is signed, and by which key (its fingerprint). */
+  seal: Seal;
   target: TargetSummary;
   envelopes: Envelope[];
   catalogue: RuleCatalogue;
@@ -31,13 +36,21 @@ export interface SignoffInputs {
     contracts: FileDigest[];
     catalogue: FileDigest;
     profile: FileDigest;
+    /** The profile the suite ran with: the implementation's partial profile merged over the default. */
+    profileMerged: { sha256: string };
     deviations: FileDigest | null;
+    features: TreeDigest;
+    steps: TreeDigest;
   };
   /** Tag expression and worker count the suite ran with, for the record. */
   selection?: { tags?: string; parallel?: number };
   /** Secret values of this run (client secrets…): none may appear anywhere in the report. */
   knownSecrets?: string[];
 }
+
+export type Seal =
+  | { signed: true; algorithm: 'ed25519'; keyFingerprint: string }
+  | { signed: false; note: string };
 
 export interface FailureEvidence {
   key: string;
@@ -46,6 +59,8 @@ export interface FailureEvidence {
   ruleIds: string[];
   step: string;
   message: string;
+  /** Every step of the scenario with its outcome, the failing one among them. */
+  steps: { text: string; status: string }[];
   evidence: unknown[];
 }
 
@@ -62,7 +77,9 @@ export interface SignoffReport {
   runName?: string;
   generatedAt: string;
   run: { startedAt?: string; finishedAt?: string; tags?: string; parallel?: number };
-  kit: { name: string; version: string };
+  kit: KitProvenance;
+  subject: Subject;
+  seal: Seal;
   target: TargetSummary;
   inputs: SignoffInputs['digests'] & { catalogueVersion: unknown };
   counts: { scenarios: Counts; rules: Record<RuleStatus, number>; goLiveRules: Record<RuleStatus, number> };
@@ -77,7 +94,6 @@ export interface SignoffReport {
   warnings: string[];
   /** How many secrets the report's own re-check had to hide (should be 0: the runtime redacts first). */
   redactionRecheck: { redactions: number };
-  approval: { name: string; decision: string; date: string };
 }
 
 function countStatuses(rows: RuleRow[]): Record<RuleStatus, number> {
@@ -115,6 +131,7 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
       ruleIds: ruleIdsOf(s, known),
       step: s.failure?.step ?? '(unknown step)',
       message: s.failure?.message ?? 'no error message was recorded',
+      steps: s.failure?.steps ?? [],
       evidence: s.evidence,
     }));
 
@@ -150,6 +167,8 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
     generatedAt: inputs.generatedAt,
     run: { startedAt: outcome.startedAt, finishedAt: outcome.finishedAt, ...inputs.selection },
     kit: inputs.kit,
+    subject: inputs.subject,
+    seal: inputs.seal,
     target,
     inputs: { ...inputs.digests, catalogueVersion: inputs.catalogue.version },
     counts: {
@@ -165,6 +184,5 @@ export function buildSignoff(inputs: SignoffInputs): SignoffReport {
     failures,
     warnings,
     redactionRecheck: { redactions },
-    approval: { name: '', decision: '', date: '' },
   };
 }

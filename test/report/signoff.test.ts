@@ -8,22 +8,21 @@ import { loadRuleCatalogue } from '../../src/report/ruleCatalogue.ts';
 import { buildSignoff, type SignoffInputs } from '../../src/report/signoff.ts';
 import { renderSignoffHtml } from '../../src/report/signoffHtml.ts';
 import { scenarioResults } from '../../src/report/scenarioResults.ts';
+import { fixtureProvenance } from './fixtures/provenance.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const envelopes = await readEnvelopes(fixture('messages.ndjson'));
 const catalogue = await loadRuleCatalogue(fixture('rules.yaml'));
-const digest = { path: 'x', sha256: 'ab'.repeat(32) };
 
 function signoff(deviationsYaml = '', extra: Partial<SignoffInputs> = {}) {
   return buildSignoff({
     runId: 'run-test-1',
     generatedAt: '2026-11-23T10:00:00.000Z',
-    kit: { name: 'ms-conformance-kit', version: '0.1.0' },
+    ...fixtureProvenance,
     target: { kind: 'url', description: { apiBaseUrl: 'https://uat.example.test/api' }, capabilities: { simulation: false, webhooks: true } },
     envelopes,
     catalogue,
     deviations: parseDeviations(deviationsYaml, 'deviations.yaml'),
-    digests: { contracts: [digest], catalogue: digest, profile: digest, deviations: null },
     knownSecrets: ['fixture-client-secret', 'whsec-fixture-known'],
     ...extra,
   });
@@ -120,7 +119,8 @@ test('the report re-checks redaction: no token, client secret, webhook secret or
 
 test('the HTML is self-contained and carries the verdict, the matrix, the citations and the approval fields', () => {
   const html = renderSignoffHtml(signoff());
-  assert.doesNotMatch(html, /<script|<link|src="http|href="http/i);
+  // Self-contained: the one script is inline (it writes the approval command), nothing is fetched.
+  assert.doesNotMatch(html, /<script[^>]*\bsrc=|<link|src="http|href="http/i);
   assert.match(html, /Verdict: NO-GO/);
   assert.match(html, /FIX-FAIL/);
   assert.match(html, /2\.3\.1 The Seller/);

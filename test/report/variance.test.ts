@@ -9,6 +9,7 @@ import { buildRuleMatrix, decideVerdict } from '../../src/report/ruleMatrix.ts';
 import type { ScenarioResult } from '../../src/report/scenarioResults.ts';
 import { buildSignoff } from '../../src/report/signoff.ts';
 import { renderSignoffHtml } from '../../src/report/signoffHtml.ts';
+import { fixtureProvenance } from './fixtures/provenance.ts';
 
 const source = { document: 'interface', section: '§8 What the documents leave open' };
 
@@ -149,17 +150,15 @@ test('a profile naming an unknown alternative leaves the rule not verified and w
 
 test('the report shows the assumptions apart, each with the alternative held to and its profile keys', async () => {
   const envelopes = await readEnvelopes(new URL('./fixtures/messages.ndjson', import.meta.url).pathname);
-  const digest = { path: 'x', sha256: 'ab'.repeat(32) };
   const report = buildSignoff({
     runId: 'run-variance',
     generatedAt: '2026-11-23T10:00:00.000Z',
-    kit: { name: 'ms-conformance-kit', version: '0.1.0' },
+    ...fixtureProvenance,
     target: { kind: 'sandbox', description: 'fixture', capabilities: {} },
     envelopes,
     catalogue: { version: 1, rules },
     deviations: [],
     assumptions: { 'VOU-TIE-LOWEST-CONTRACT-WINS': 'tie-highest-contract-number' },
-    digests: { contracts: [digest], catalogue: digest, profile: digest, deviations: null },
   });
   assert.deepEqual(report.assumptions, { 'VOU-TIE-LOWEST-CONTRACT-WINS': 'tie-highest-contract-number' });
   assert.equal(report.counts.rules['alternative-declared'], 1);
