@@ -2,6 +2,7 @@
 // parses its phrase and calls a journey of src/journeys/; the checks read the expectation profile.
 import { Given, Then, When, parallelCanAssignHelpers, setParallelCanAssign, type DataTable } from '@cucumber/cucumber';
 import type { Caller } from '../src/client/index.ts';
+import { oneAtATimeTag, runsAlone } from '../src/concurrency/sharedScenarios.ts';
 import { ExpectationError, type KitWorld } from '../src/world/index.ts';
 import { amountFromAnswer, cashAmount, shownAmount } from '../src/journeys/cashAmounts.ts';
 import { dayFromStart, reachDay } from '../src/journeys/cashCalendar.ts';
@@ -25,6 +26,7 @@ import {
   orderForSeller,
   registerOrder,
   registerOrderReusingId,
+  registerOrderUnderIdOf,
   registerOrderWithout,
   secondMarketplaceHasNoSeller,
   type WrittenMoney,
@@ -46,16 +48,13 @@ import {
   transactionOnOrder,
   type TransactionType,
 } from '../src/journeys/transactionJourney.ts';
-import { expectTransfersOfSeller, makeTransfer, makeTransferReusingId, transferDirection, type CashParty } from '../src/journeys/transferJourney.ts';
+import { expectTransferRefusedToSeller, expectTransfersOfSeller, makeTransfer, makeTransferReusingId, transferDirection, type CashParty } from '../src/journeys/transferJourney.ts';
 import { expectCashUpdates, expectDueDateAnnounced, expectNoDueDateAnnounced, expectOnlyTransactionUpdates, expectOrderNotFoundAnnounced } from '../src/journeys/transactionWebhooks.ts';
 
-/**
- * The marketplace's clock and its bank batches are shared by every scenario of the marketplace: a
- * scenario that moves the clock or runs a batch would execute another's scheduled transfer or
- * pending payout. Scenarios tagged @marketplace-wide therefore never run two at a time in parallel
- * workers; the others run alongside them.
- */
-setParallelCanAssign(parallelCanAssignHelpers.atMostOnePicklePerTag(['@marketplace-wide']));
+/** Parallel workers keep apart what scenarios share (src/concurrency/sharedScenarios.ts). */
+const oneMarketplaceWideAtATime = parallelCanAssignHelpers.atMostOnePicklePerTag([oneAtATimeTag]);
+const alone = (pickle: { tags: readonly { name: string }[] }) => runsAlone(pickle.tags.map((tag) => tag.name));
+setParallelCanAssign((pickle, running) => (alone(pickle) ? running.length === 0 : !running.some(alone) && oneMarketplaceWideAtATime(pickle, running)));
 
 // ── setting the scene ──────────────────────────────────────────────────────
 
@@ -138,6 +137,10 @@ When('the marketplace registers an order {string} without its {word}', async fun
 
 When('the marketplace registers another order of {cashMoney} with the externalOrderId of order {string}', async function (this: KitWorld, money: WrittenMoney, order: string) {
   await registerOrderReusingId(this, order, money);
+});
+
+When('{caller} registers its own order {string} of {cashMoney} with the externalOrderId of order {string}', async function (this: KitWorld, caller: Caller, order: string, money: WrittenMoney, existing: string) {
+  await registerOrderUnderIdOf(this, order, money, existing, caller);
 });
 
 When('the marketplace changes the amount of order {string} to {cashMoney}', async function (this: KitWorld, order: string, money: WrittenMoney) {
@@ -251,8 +254,8 @@ Then('the due date of transaction {string} is announced with a paidAmount of {ca
   await expectDueDateAnnounced(this, name, paid);
 });
 
-Then('no due date has been announced for transaction {string}', function (this: KitWorld, name: string) {
-  expectNoDueDateAnnounced(this, name);
+Then('no due date has been announced for transaction {string}', async function (this: KitWorld, name: string) {
+  await expectNoDueDateAnnounced(this, name);
 });
 
 When("the marketplace's clock reaches day {int}", async function (this: KitWorld, day: number) {
@@ -294,6 +297,10 @@ When(
     await makeTransfer(this, name, money, seller, accountingEntry, { executionOnDay: day });
   },
 );
+
+Then('the transfer to seller {string} is refused and it has received nothing', async function (this: KitWorld, seller: string) {
+  await expectTransferRefusedToSeller(this, seller);
+});
 
 When('the marketplace makes transfer {string} of {cashMoney} with seller {string} and accountingEntry {string}', async function (this: KitWorld, name: string, money: WrittenMoney, seller: string, entry: string) {
   await makeTransfer(this, name, money, seller, entry);

@@ -4,7 +4,7 @@
 // answer of a target against the normative view.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../parsedYaml.ts';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { contractsDir } from '../kitPaths.ts';
 import { contractView, withoutNullMembers, type ContractView } from './contractViews.ts';
@@ -292,7 +292,7 @@ export function loadContract(name: ContractName, options: ContractOptions = {}):
     // Both views derive from one parse of the file (a view never changes the parsed document).
     let document = parsed.get(name);
     if (!document) {
-      document = readFile(contractPath(name), 'utf8').then((text) => parse(text) as OpenApiDocument);
+      document = readFile(contractPath(name), 'utf8').then((text) => parseYaml(text) as OpenApiDocument);
       parsed.set(name, document);
     }
     contract = document.then((value) => new Contract(name, value, options));

@@ -1,0 +1,10 @@
+// What concurrent scenarios must not share. Every scenario makes its own sellers and orders, but the
+// marketplace has one clock, one bank batch and one account of its own:
+// - @marketplace-wide scenarios move the clock or run a bank batch (which would execute another's
+//   scheduled transfer or pending payout): at most one of them runs at a time, others beside it;
+// - @marketplace-account scenarios measure what left the marketplace's own account, which any other
+//   scenario's fee split or transfer moves: they run with nothing beside them.
+export const oneAtATimeTag = '@marketplace-wide';
+export const aloneTag = '@marketplace-account';
+
+export const runsAlone = (tags: readonly string[]): boolean => tags.includes(aloneTag);

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startRemoteSandbox } from '../../src/bench/remoteSandbox.ts';
+import { measureSuiteRun } from '../../src/bench/suiteRun.ts';
+import { LedgerGateKeeper, ledgerGateFor, openGate, startLedgerGate, ledgerGateVariable } from '../../src/concurrency/ledgerGate.ts';
+import { defaultWorkers, runsInLanes } from '../../src/concurrency/workerCount.ts';
+
+test('the gate keeper lets writes in together and readings in together, never both, in arrival order', () => {
+  const keeper = new LedgerGateKeeper();
+  const granted: string[] = [];
+  keeper.enter('W', () => granted.push('w1'));
+  keeper.enter('W', () => granted.push('w2'));
+  keeper.enter('R', () => granted.push('r1'));
+  keeper.enter('W', () => granted.push('w3'));
+  assert.deepEqual(granted, ['w1', 'w2'], 'a reading waits for the writes already in; a later write waits behind the reading');
+  keeper.leave('W');
+  assert.deepEqual(granted, ['w1', 'w2']);
+  keeper.leave('W');
+  assert.deepEqual(granted, ['w1', 'w2', 'r1']);
+  keeper.leave('R');
+  assert.deepEqual(granted, ['w1', 'w2', 'r1', 'w3']);
+});
+
+/** A promise and the means to settle it from outside. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+test('across worker connections, no write lands while a ledger reading is under way', async (t) => {
+  const server = await startLedgerGate();
+  t.after(() => server.close());
+  const workerA = ledgerGateFor(server.env);
+  const workerB = ledgerGateFor(server.env);
+  const events: string[] = [];
+
+  const inFlight = deferred();
+  const firstWrite = workerA.write(async () => {
+    events.push('write 1 sent');
+    await inFlight.promise;
+    events.push('write 1 answered');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const reading = workerB.read(async () => {
+    events.push('reading');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const laterWrite = workerA.write(async () => {
+    events.push('write 2 sent');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.deepEqual(events, ['write 1 sent'], 'the reading waits for the write in flight, the next write waits for the reading');
+  inFlight.resolve();
+  await Promise.all([firstWrite, reading, laterWrite]);
+  assert.deepEqual(events, ['write 1 sent', 'write 1 answered', 'reading', 'write 2 sent']);
+});
+
+test('a worker that dies inside the gate lets the others through', async (t) => {
+  const server = await startLedgerGate();
+  t.after(() => server.close());
+  const { connect } = await import('node:net');
+  const port = Number(server.env[ledgerGateVariable]!.split(':')[1]);
+  const dying = connect({ host: '127.0.0.1', port });
+  await new Promise((resolve) => dying.once('connect', resolve));
+  dying.write('W+ 1\n');
+  await new Promise((resolve) => dying.once('data', resolve));
+  const reading = ledgerGateFor(server.env).read(async () => 'read');
+  dying.destroy();
+  assert.equal(await reading, 'read');
+});
+
+test('a serial run (no gate given) passes straight through', async () => {
+  assert.equal(ledgerGateFor({}), openGate);
+  assert.equal(await openGate.read(async () => 42), 42);
+});
+
+test('concurrent lanes are the default against distant targets; the local sandbox stays serial', () => {
+  assert.equal(defaultWorkers.url > 1 && runsInLanes('url'), true);
+  assert.equal(defaultWorkers.container > 1 && runsInLanes('container'), true);
+  assert.equal(defaultWorkers.sandbox, 0);
+  assert.equal(runsInLanes('sandbox'), false);
+});
+
+// Ledger checks, @marketplace-wide payouts and ordinary money movers side by side.
+const selection = ['features/cash/ledger.feature', 'features/cash/payout-merchant.feature', 'features/cash/splits.feature'];
+
+async function outcomes(target: 'sandbox' | 'url', parallel: number, env: Record<string, string>): Promise<Map<string, string>> {
+  const reports = await mkdtemp(join(tmpdir(), 'mskit-parallel-'));
+  try {
+    const figures = await measureSuiteRun(['run', '--target', target, ...selection, '--parallel', String(parallel)], env, reports);
+    return new Map(figures.scenarios.map((s) => [s.key, s.status + (s.reason ? `: ${s.reason}` : '')]));
+  } finally {
+    await rm(reports, { recursive: true, force: true });
+  }
+}
+
+for (const target of ['sandbox', 'url'] as const) {
+  test(`with 3 scenarios at once (${target === 'url' ? 'lanes' : 'worker processes with precompiled steps'}, the ledger gate), every scenario ends as in a serial run: ${target} target`, async (t) => {
+    // The url target is the sandbox in its own process, behind a loopback proxy (no added delay).
+    const remote = target === 'url' ? await startRemoteSandbox({ roundTripMs: 0 }) : undefined;
+    t.after(() => remote?.stop());
+    const serial = await outcomes(target, 0, remote?.env ?? {});
+    const concurrent = await outcomes(target, 3, remote?.env ?? {});
+    assert.ok(serial.size > 20, `only ${serial.size} scenarios ran`);
+    assert.deepEqual(Object.fromEntries(concurrent), Object.fromEntries(serial));
+  });
+}
