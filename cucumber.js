@@ -12,19 +12,29 @@ if (!typescriptLoads) {
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim();
 }
 
-const reports = ['html:reports/cucumber.html', 'junit:reports/junit.xml', 'message:reports/messages.ndjson'];
+// A direct run writes its files into cucumber-report/, never into reports/: that folder holds the
+// sealed package `mskit run` writes (mskit run replaces these files with its own).
+const reports = [
+  'html:cucumber-report/cucumber.html',
+  'junit:cucumber-report/junit.xml',
+  'message:cucumber-report/messages.ndjson',
+  // What did not pass, to run again: npx cucumber-js cucumber-report/@rerun.txt (cucumber reads an
+  // argument whose file name starts with @ as a list of scenarios, before this run overwrites it).
+  'rerun:cucumber-report/@rerun.txt',
+];
 
+// No `paths`: cucumber's default (features/**/*.feature) applies, so that feature files or folders
+// named on the command line replace it instead of being added to it.
 const suite = {
   import: ['steps/**/*.ts'],
-  paths: ['features/**/*.feature'],
   formatOptions: { snippetInterface: 'async-await', junit: { suiteName: 'mskit' } },
 };
 
 /** The whole suite against the target the environment names (the embedded sandbox by default). */
 export default { ...suite, format: ['progress-bar', ...reports] };
 
-/** The same for CI logs: plain progress dots instead of a redrawn bar. */
-export const ci = { ...suite, format: ['progress', ...reports] };
+/** The same for CI logs: one line per feature as it finishes, instead of a redrawn bar. */
+export const ci = { ...suite, format: ['./src/cli/featureProgressFormatter.ts', ...reports] };
 
 /** Against the stateless Prism mock (MSKIT_TARGET=prism): only the scenarios that make sense there. */
 export const prism = { ...suite, tags: '@stateless', format: ['progress', ...reports] };

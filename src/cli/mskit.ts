@@ -12,26 +12,90 @@ function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`mskit: ${text.replace(/^error:\s*/, '').trimEnd()} (see mskit --help)\n`) });
 
+  // Listed for --help; answered in main() before parsing (it needs no subcommand).
+  program.option('-V, --version', 'print the kit version (and its git commit) and exit');
+
   program
     .command('run')
     .description('run the conformance suite against a target and write the sign-off report package')
     .addOption(new Option('--target <kind>', 'where to run: sandbox (default), prism, url or container'))
     .option('--config <file>', 'run configuration (YAML); MSKIT_* environment variables win over it')
+    .argument('[features...]', 'only these feature files or folders (file:line for one scenario), as cucumber-js takes them')
     .option('--tags <expression>', 'cucumber tag expression selecting scenarios, e.g. "@TRX-REFUND-AFTER-PAYMENT"')
-    .option('--parallel <workers>', 'run scenarios in this many worker processes')
+    .option('--name <regex>', 'only scenarios whose name matches (repeatable), as cucumber-js --name', collect)
+    .option('--rerun', 'run again the scenarios that failed in the last run from this folder (.mskit/@rerun.txt)')
+    .option('--parallel <workers>', 'run scenarios in this many worker processes (default: 6 on a url target, 4 on a container, serial on the sandbox and Prism)')
+    .option('--shard <K/N>', 'run only the K-th of N balanced shares of the selected scenarios (CI runners; join them with mskit report merge)')
     .option('--profile <file>', 'expectation profile (status codes, error codes, webhook envelope)')
     .option('--deviations <file>', "the approver's accepted deviations (YAML list of { rule, justification })")
     .option('--fault <name>', 'sandbox target only: switch a fault on (repeatable)', collect)
     .option('--dialect <name>', 'sandbox target only: speak a dialect, a legal variation, with --profile declaring it (repeatable; all for every one)', collect)
+    .option('--image <name>', 'container target only: the implementation image to start (or MSKIT_CONTAINER_IMAGE)')
     .option('--reports <dir>', 'where to write the reports', 'reports')
     .option('--name-of-run <text>', 'a label for this run in the sign-off report')
-    .action(async (options) => setExit(await (await import('./runCommand.ts')).runCommand(options)));
+    .option('--implementation <label>', 'the implementation tested, name and version (required on url and container targets), e.g. "acme-ms 4.2.1"')
+    .option('--signing-key <pem>', 'seal the report package with this Ed25519 private key (or MSKIT_SIGNING_KEY_FILE; make one with mskit keygen)')
+    .addOption(new Option('--evidence <level>', 'evidence kept for passing scenarios (failures always keep all of it)').choices(['brief', 'full']).default('brief'))
+    .option('--clean', 'empty the reports folder first even when it holds files the kit did not write')
+    .action(async (features: string[], options) => setExit(await (await import('./runCommand.ts')).runCommand({ ...options, features })));
 
   program
     .command('verify-report')
-    .description("check a report package against its manifest's SHA-256 hashes")
+    .description("check a report package: its files against the manifest's SHA-256 hashes, and the signer's seal")
     .argument('[dir]', 'the report folder', 'reports')
-    .action(async (dir: string) => setExit(await (await import('./verifyReportCommand.ts')).verifyReportCommand(dir)));
+    .option('--public-key <pem>', "the signer's Ed25519 public key: checks manifest.sig (without it, only the hashes are compared)")
+    .option('--approver-key <pem>', "the approver's public key: checks approval.sig when the package carries an approval")
+    .action(async (dir: string, options) => setExit(await (await import('./verifyReportCommand.ts')).verifyReportCommand(dir, options)));
+
+  program
+    .command('keygen')
+    .description('make an Ed25519 key pair to seal report packages (mskit run --signing-key) or sign approvals')
+    .option('--out <name>', 'writes <name>.pem (private, mode 600) and <name>.pub.pem (public)', 'mskit-signing-key')
+    .action(async (options) => setExit(await (await import('./keygenCommand.ts')).keygenCommand(options)));
+
+  program
+    .command('approve')
+    .description("record the approver's decision on a report package, signed with the approver's key (approval.json + approval.sig beside it)")
+    .option('--reports <dir>', 'the report folder', 'reports')
+    .requiredOption('--name <name>', 'who approves')
+    .requiredOption('--decision <decision>', 'approved, approved-with-reservations or rejected')
+    .option('--date <YYYY-MM-DD>', 'the date of the decision (default: today)')
+    .option('--comment <text>', 'reservations, conditions, reasons')
+    .option('--signing-key <pem>', "the approver's Ed25519 private key (or MSKIT_SIGNING_KEY_FILE)")
+    .option('--public-key <pem>', "the package signer's public key: the seal is checked before approving")
+    .action(async (options) => setExit(await (await import('./approveCommand.ts')).approveCommand(options)));
+
+  program
+    .command('explore')
+    .description('run random but valid journeys on the target and on the embedded sandbox side by side; a difference is shrunk and written as a scenario')
+    .addOption(new Option('--target <kind>', 'where to run: sandbox (default), prism, url or container'))
+    .option('--config <file>', 'run configuration (YAML); MSKIT_* environment variables win over it')
+    .option('--profile <file>', "the target's expectation profile: the reference speaks the dialect it declares")
+    .option('--fault <name>', 'sandbox target only: switch a fault on (repeatable)', collect)
+    .option('--dialect <name>', 'sandbox target only: speak a dialect, with --profile declaring it (repeatable; all for every one)', collect)
+    .option('--seed <n>', 'seed of the journeys (printed at start; the same seed gives the same journeys)')
+    .option('--steps <n>', 'step budget', '2000')
+    .option('--max-time <duration>', 'time budget, e.g. 90s, 15m, 8h', '10m')
+    .option('--out <dir>', "where a finding's scenario and evidence go", 'reports/explore')
+    .action(async (options) => setExit(await (await import('./exploreCommand.ts')).exploreCommand(options)));
+
+  program
+    .command('report')
+    .description('report packages')
+    .command('merge')
+    .description("join the report packages of a run's shards (mskit run --shard K/N) into one package: one verdict, one manifest")
+    .argument('<dirs...>', "the shards' report folders")
+    .option('--reports <dir>', 'where to write the merged package', 'reports')
+    .option('--config <file>', 'the run configuration the shards ran with (for the profile and deviations)')
+    .option('--profile <file>', 'the expectation profile the shards ran with')
+    .option('--deviations <file>', 'the accepted deviations the shards ran with')
+    .option('--name-of-run <text>', 'a label for the run in the sign-off report (default: the shards\' label)')
+    .option('--signing-key <pem>', 'seal the merged package with this Ed25519 private key (or MSKIT_SIGNING_KEY_FILE)')
+    .addOption(new Option('--evidence <level>', 'evidence kept for passing scenarios, as the shards ran').choices(['brief', 'full']).default('brief'))
+    .option('--clean', 'empty the reports folder first even when it holds files the kit did not write')
+    .action(async (dirs: string[], options) =>
+      setExit(await (await import('./reportMergeCommand.ts')).reportMergeCommand(dirs, { ...options, signingKey: options.signingKey ?? process.env.MSKIT_SIGNING_KEY_FILE })),
+    );
 
   program
     .command('steps')
@@ -60,7 +124,17 @@ function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/** `mskit --version`: read only when asked, its commit costs a git call the other commands do not need. */
+async function printVersion(): Promise<void> {
+  const { name, version, commit, modified } = await (await import('../report/provenance.ts')).kitProvenance();
+  process.stdout.write(`${name} ${version}${commit === 'unknown' ? '' : ` (commit ${commit}${modified ? ', modified' : ''})`}\n`);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    await printVersion();
+    return 0;
+  }
   let exitCode = 0;
   const program = buildProgram((code) => (exitCode = code));
   try {

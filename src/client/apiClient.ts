@@ -49,11 +49,14 @@ export interface ApiClientOptions {
   /** Configuration key naming the base URL, for one-line failures (`target.apiBaseUrl`). */
   baseUrlKey: string;
   contract?: ContractChecker;
+  /** The target's clients' tokens, and the transport (proxy, mutual TLS) that reaches the target. */
   tokens: TokenStore;
   headers?: Record<string, string>;
   timeoutMs: number;
   redactor: Redactor;
   onExchange?: ExchangeListener;
+  /** Writes pass it (src/concurrency/ledgerGate.ts): none may land while another worker reads the ledger. */
+  writeGate?: { write<T>(body: () => Promise<T>): Promise<T> };
 }
 
 export class ContractViolationError extends Error {
@@ -138,9 +141,13 @@ export class ApiClient {
 
     let response: Response;
     let text: string;
+    const exchanged = async () => {
+      const answer = await this.options.tokens.transport.fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      return { answer, text: await answer.text() };
+    };
+    const { writeGate } = this.options;
     try {
-      response = await fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });
-      text = await response.text();
+      ({ answer: response, text } = method === 'GET' || method === 'HEAD' || !writeGate ? await exchanged() : await writeGate.write(exchanged));
     } catch (error) {
       const message = describeFetchFailure(error, context);
       finish(message);

@@ -3,6 +3,8 @@ export type { ApiClientOptions, ApiRequest, ApiResponse, ContractChecker } from 
 export type { Caller, Exchange, ExchangeListener } from './exchange.ts';
 export { readPointer } from './jsonPointer.ts';
 export { TokenStore } from './oauthTokens.ts';
-export type { ClientRole, RoleCredentials, TokenStoreOptions } from './oauthTokens.ts';
+export type { ClientRole, RoleCredentials, TokenAuthMethod, TokenStoreOptions } from './oauthTokens.ts';
+export { directTransport, httpTransport, shownProxy, transportSecrets } from './httpTransport.ts';
+export type { HttpTransport, ProxySettings, TlsFiles, TransportOptions } from './httpTransport.ts';
 export { elided, redacted, Redactor } from './redaction.ts';
 export { describeFetchFailure, parseAnswerBody, TransportError } from './transportFailure.ts';

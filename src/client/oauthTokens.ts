@@ -1,6 +1,7 @@
 // OAuth 2.0 client-credentials tokens, one per client role, cached until shortly before they expire
 // (concurrent callers share one request). Failures become one line naming the client and what to check.
 import type { Caller } from './exchange.ts';
+import { directTransport, type HttpTransport } from './httpTransport.ts';
 import type { Redactor } from './redaction.ts';
 import { describeFetchFailure, mediaTypeOf, parseAnswerBody, TransportError } from './transportFailure.ts';
 
@@ -14,11 +15,18 @@ export interface RoleCredentials {
   configKeys: string;
 }
 
+/** How a client proves its identity to the token endpoint (RFC 6749 §2.3.1). */
+export type TokenAuthMethod = 'client_secret_post' | 'client_secret_basic';
+
 export interface TokenStoreOptions {
   /** Absent: the target takes any bearer (the Prism mock), so `staticToken` is sent. */
   tokenUrl?: string;
   staticToken?: string;
   clients: Partial<Record<ClientRole, RoleCredentials>>;
+  /** Default `client_secret_post`: the credentials in the form body. */
+  tokenAuth?: TokenAuthMethod;
+  /** How requests reach the target (proxy, mutual TLS); the target's API clients share it. */
+  transport?: HttpTransport;
   timeoutMs: number;
   redactor: Redactor;
 }
@@ -41,6 +49,10 @@ export class TokenStore {
     options.redactor.addSecret(options.staticToken);
   }
 
+  get transport(): HttpTransport {
+    return this.options.transport ?? directTransport;
+  }
+
   has(role: ClientRole): boolean {
     return role in this.options.clients;
   }
@@ -61,13 +73,22 @@ export class TokenStore {
 
   private async requestToken(role: ClientRole, credentials: RoleCredentials, tokenUrl: string): Promise<string> {
     const context = { method: 'POST', url: tokenUrl, configKey: 'target.tokenUrl', timeoutMs: this.options.timeoutMs, hint: 'is tokenUrl right?' };
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret });
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+    const form = new URLSearchParams({ grant_type: 'client_credentials' });
+    if (this.options.tokenAuth === 'client_secret_basic') {
+      // RFC 6749 §2.3.1: each part form-encoded before joining, so a ':' in the id stays unambiguous.
+      const encode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
+      headers.authorization = `Basic ${Buffer.from(`${encode(credentials.clientId)}:${encode(credentials.clientSecret)}`).toString('base64')}`;
+    } else {
+      form.set('client_id', credentials.clientId);
+      form.set('client_secret', credentials.clientSecret);
+    }
     if (credentials.scope) form.set('scope', credentials.scope);
     let response: Response;
     try {
-      response = await fetch(tokenUrl, {
+      response = await this.transport.fetch(tokenUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers,
         body: form,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });

@@ -27,8 +27,12 @@ const connectionProblems: Record<string, string> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
   SELF_SIGNED_CERT_IN_CHAIN: 'self-signed TLS certificate in the chain',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate cannot be verified',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'TLS certificate signed by an unknown CA',
   ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
 };
+
+/** A certificate the kit does not trust: a private CA is the usual cause on a UAT. */
+const untrustedCertificate = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
 
 interface ErrorLike {
   code?: unknown;
@@ -61,7 +65,8 @@ export function describeFetchFailure(error: unknown, context: ExchangeContext): 
   }
   const code = errorCode(error);
   const problem = code ? connectionProblems[code] ?? code : ((error as Error | undefined)?.cause as Error | undefined)?.message ?? (error as Error | undefined)?.message ?? String(error);
-  return `target ${originOf(context.url)} is unreachable (${problem}): check ${context.configKey}`;
+  const check = code && untrustedCertificate.has(code) ? `target.tls.ca (the CA that signed the target's certificate) or ${context.configKey}` : context.configKey;
+  return `target ${originOf(context.url)} is unreachable (${problem}): check ${check}`;
 }
 
 export function mediaTypeOf(contentType: string | undefined): string | undefined {

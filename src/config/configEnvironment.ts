@@ -2,7 +2,8 @@
 // Environment values win over the configuration file (CI sets secrets there, never in files).
 import { ConfigError } from './configError.ts';
 
-type EnvParse = 'string' | 'integer' | 'list' | 'headers';
+/** `path`: a file, relative to the working directory. */
+type EnvParse = 'string' | 'integer' | 'list' | 'headers' | 'path';
 
 export interface EnvBinding {
   variable: string;
@@ -28,6 +29,11 @@ export const configEnvironment: readonly EnvBinding[] = [
   { variable: 'MSKIT_WEBHOOK_PUBLIC_URL', key: 'target.webhookPublicUrl', parse: 'string' },
   { variable: 'MSKIT_WEBHOOK_LISTEN_PORT', key: 'target.webhookListenPort', parse: 'integer' },
   { variable: 'MSKIT_WEBHOOK_SECRET', key: 'target.webhookSecret', parse: 'string' },
+  { variable: 'MSKIT_TOKEN_AUTH', key: 'target.tokenAuth', parse: 'string' },
+  { variable: 'MSKIT_TLS_CERT', key: 'target.tls.cert', parse: 'path' },
+  { variable: 'MSKIT_TLS_KEY', key: 'target.tls.key', parse: 'path' },
+  { variable: 'MSKIT_TLS_KEY_PASSPHRASE', key: 'target.tls.passphrase', parse: 'string' },
+  { variable: 'MSKIT_TLS_CA', key: 'target.tls.ca', parse: 'path' },
   { variable: 'MSKIT_SANDBOX_FAULTS', key: 'target.faults', parse: 'list' },
   { variable: 'MSKIT_SANDBOX_DIALECTS', key: 'target.dialects', parse: 'list' },
   { variable: 'MSKIT_CONTAINER_IMAGE', key: 'target.image', parse: 'string' },

@@ -2,7 +2,7 @@
 // command-line overrides (they win over both); validates it against runConfig.schema.json and turns
 // the first problem into one line naming the key, e.g.
 // `config mskit.yaml: target.apiBaseUrl must be an http(s) URL (got "localhost:8080")`.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ export interface RunConfigOverrides {
   deviations?: string;
   faults?: string[];
   dialects?: string[];
+  image?: string;
 }
 
 export interface LoadRunConfigOptions {
@@ -90,9 +91,12 @@ function pathFrom(base: string, value: unknown): unknown {
 }
 
 function describeValue(key: string, value: unknown): string {
-  if (/secret/i.test(key)) return '';
+  if (/secret|passphrase|proxy/i.test(key)) return ''; // a proxy URL may carry a password
   if (value === undefined) return '';
-  return ` (got ${JSON.stringify(value)})`;
+  const shown = JSON.stringify(value);
+  // A mapping may hold a secret under its own key (target.tls.passphrase, a client's secret).
+  if (typeof value === 'object' && value !== null && /secret|passphrase|proxy/i.test(shown)) return '';
+  return ` (got ${shown})`;
 }
 
 function dottedKey(error: ErrorObject): string {
@@ -122,6 +126,8 @@ function problem(error: ErrorObject, key: string, kind: string | undefined): str
       return `${key} must be ${typeNames[String(error.params.type)] ?? String(error.params.type)}${got}`;
     case 'enum':
       return `${key} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}${got}`;
+    case 'dependentRequired':
+      return `${key}.${String(error.params.missingProperty)} is required with ${key}.${String(error.params.property)}`;
     case 'minLength':
       return `${key} must not be empty`;
     case 'pattern':
@@ -146,6 +152,35 @@ function schemaError(errors: ErrorObject[], raw: Raw, fileLabel: string | undefi
   const hint = error.keyword === 'required' ? configEnvironment.find((binding) => binding.key === key)?.variable : undefined;
   const label = fileLabel ? `config ${fileLabel}` : 'config (environment)';
   return new ConfigError(`${label}: ${message}${hint ? ` (set it in the config file or with ${hint})` : ''}`);
+}
+
+const tlsFileKeys = ['cert', 'key', 'ca'] as const;
+
+/**
+ * The usual proxy variables (lower case first, as curl and undici read them), for a url target whose
+ * file names no proxy: HTTPS_PROXY for https:// URLs, HTTP_PROXY for http:// ones, NO_PROXY exempts.
+ */
+function proxyFromEnvironment(target: Raw, env: NodeJS.ProcessEnv, envKeys: Map<string, string>): void {
+  const read = (name: string) => [name.toLowerCase(), name].map((variable) => ({ variable, value: env[variable]?.trim() })).find(({ value }) => value);
+  const https = read('HTTPS_PROXY');
+  const http = read('HTTP_PROXY');
+  const noProxy = read('NO_PROXY');
+  const main = https ?? http;
+  if (!main?.value) return;
+  target.proxy = { url: main.value, ...(http?.value && http.value !== main.value ? { httpUrl: http.value } : {}), ...(noProxy?.value ? { noProxy: noProxy.value } : {}) };
+  envKeys.set('target.proxy.url', main.variable);
+  if (http) envKeys.set('target.proxy.httpUrl', http.variable);
+}
+
+/** The PEM files must be there now: a missing one is a setting to fix, not a failed handshake later. */
+function checkTlsFiles(target: Raw, configPath: string | undefined, envKeys: Map<string, string>): void {
+  for (const key of tlsFileKeys) {
+    const path = target.tls?.[key];
+    if (typeof path !== 'string' || existsSync(path)) continue;
+    const variable = envKeys.get(`target.tls.${key}`);
+    const label = variable ? `config (environment): ${variable} (target.tls.${key})` : `config ${configPath ?? '(environment)'}: target.tls.${key}`;
+    throw new ConfigError(`${label}: no such file ${path}`);
+  }
 }
 
 function chooseKind(overrides: RunConfigOverrides, env: NodeJS.ProcessEnv, fileTarget: Raw | undefined): unknown {
@@ -184,6 +219,8 @@ export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise
   if (configPath) {
     const base = dirname(resolve(cwd, configPath));
     for (const key of ['profile', 'deviations']) if (key in raw) raw[key] = pathFrom(base, raw[key]);
+    const tls = raw.target?.tls;
+    if (tls !== null && typeof tls === 'object') for (const key of tlsFileKeys) if (key in tls) tls[key] = pathFrom(base, tls[key]);
   }
   const fileTarget = raw.target !== null && typeof raw.target === 'object' && !Array.isArray(raw.target) ? (raw.target as Raw) : undefined;
   if (raw.target !== undefined && fileTarget === undefined) {
@@ -200,9 +237,10 @@ export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise
     const [head, field] = binding.key.split('.');
     // A variable meant for another kind of target is not an error: CI environments mix them.
     if (head === 'target' && !kindKeys.includes(field)) continue;
-    setAt(raw, binding.key, head === 'target' ? value : pathFrom(cwd, value));
+    setAt(raw, binding.key, head === 'target' && binding.parse !== 'path' ? value : pathFrom(cwd, value));
     envKeys.set(binding.key, binding.variable);
   }
+  if (kind === 'url' && raw.target.proxy === undefined) proxyFromEnvironment(raw.target, env, envKeys);
   if (overrides.profile) raw.profile = resolve(cwd, overrides.profile);
   if (overrides.deviations) raw.deviations = resolve(cwd, overrides.deviations);
   if (overrides.faults?.length) {
@@ -212,6 +250,10 @@ export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise
   if (overrides.dialects?.length) {
     if (kind !== 'sandbox') throw new ConfigError(`config: --dialect only applies to the sandbox target (the target is ${String(kind)})`);
     raw.target.dialects = overrides.dialects;
+  }
+  if (overrides.image) {
+    if (kind !== 'container') throw new ConfigError(`config: --image only applies to the container target (the target is ${String(kind)})`);
+    raw.target.image = overrides.image;
   }
 
   if (!validateRunConfig(raw)) throw schemaError(validateRunConfig.errors ?? [], raw, configPath, envKeys);
@@ -224,5 +266,6 @@ export async function loadRunConfig(options: LoadRunConfigOptions = {}): Promise
     });
   }
   if (typeof raw.deviations === 'string') config.deviations = await checkDeviations(raw.deviations);
+  checkTlsFiles(raw.target, configPath, envKeys);
   return config;
 }

@@ -32,6 +32,10 @@ interface MarketplaceClients {
 
 export interface UrlTargetConfig extends MarketplaceClients {
   kind: 'url';
+  tokenAuth: 'client_secret_post' | 'client_secret_basic';
+  /** PEM files, absolute paths once loaded. */
+  tls?: { cert?: string; key?: string; passphrase?: string; ca?: string };
+  proxy?: { url: string; httpUrl?: string; noProxy?: string };
   apiBaseUrl: string;
   tokenUrl: string;
   simulationBaseUrl?: string;
@@ -44,7 +48,8 @@ export interface UrlTargetConfig extends MarketplaceClients {
 export interface ContainerTargetConfig extends MarketplaceClients {
   kind: 'container';
   image: string;
-  port: number;
+  /** Where the implementation listens (the container shares the machine's network); absent: a free port the kit gives it as PORT. */
+  port?: number;
   env: Record<string, string>;
   startupTimeoutMs: number;
   apiBasePath: string;

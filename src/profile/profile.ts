@@ -81,6 +81,8 @@ export interface Profile {
   lists: Record<string, string>;
   webhooks: {
     deadlineMs: number;
+    /** How long "never", "only once" and "not before" watch for a webhook that must not come. */
+    quietWindowMs: number;
     signatureHeader: string;
     toleranceSeconds: number;
     /** JSON pointers into a webhook body. */

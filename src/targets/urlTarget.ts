@@ -1,5 +1,6 @@
 // An implementation reachable by URL (UAT, pre-production, a local build). Nothing to start: the
 // capabilities follow from what is configured, and a preflight checks it answers before the run.
+import { shownProxy } from '../client/index.ts';
 import type { RunConfig, UrlTargetConfig } from '../config/index.ts';
 import { preflight } from './preflight.ts';
 import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
@@ -27,7 +28,7 @@ export function urlWorkerTarget(config: RunConfig & { target: UrlTargetConfig })
   const webhooks = webhookRoute(target);
   return {
     kind: 'url',
-    description: `${target.apiBaseUrl} (client ${target.clientId}${target.secondMarketplace ? `, second marketplace ${target.secondMarketplace.clientId}` : ''})`,
+    description: `${target.apiBaseUrl} (client ${target.clientId}${target.secondMarketplace ? `, second marketplace ${target.secondMarketplace.clientId}` : ''}${target.tls?.cert ? ', mutual TLS' : ''}${target.proxy ? `, through proxy ${shownProxy(target.proxy.url)}` : ''})`,
     runId: newRunId(),
     apiBaseUrl: target.apiBaseUrl,
     tokenUrl: target.tokenUrl,
@@ -47,6 +48,7 @@ export function urlWorkerTarget(config: RunConfig & { target: UrlTargetConfig })
       vouchers: Boolean(target.vouchersBaseUrl),
     },
     webhooks,
+    connection: { tokenAuth: target.tokenAuth, tls: target.tls, proxy: target.proxy },
     profile: config.profile,
     requestTimeoutMs: config.requestTimeoutMs,
   };

@@ -1,6 +1,7 @@
 // The worker env protocol: everything a cucumber worker needs to reach the target, in one
 // environment variable. It may carry client secrets and the webhook secret: it only goes to child
 // processes (cucumber's parallel workers inherit the environment) and is never logged.
+import type { TokenAuthMethod, TransportOptions } from '../client/index.ts';
 import type { TargetKind } from '../config/index.ts';
 import { TargetError } from './targetError.ts';
 
@@ -48,6 +49,8 @@ export interface WorkerTarget {
     /** `simulation`: the kit registers its endpoint; `external`: it was registered outside the kit. */
     registration: 'simulation' | 'external';
   };
+  /** How the kit reaches a real implementation: token endpoint authentication, proxy, mutual TLS. */
+  connection?: TransportOptions & { tokenAuth?: TokenAuthMethod };
   /** Absolute path of the expectation profile; absent means the default. */
   profile?: string;
   requestTimeoutMs: number;

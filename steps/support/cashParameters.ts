@@ -8,6 +8,7 @@ import type { WrittenMoney } from '../../src/journeys/orderJourney.ts';
 /** `12.30`: an amount in major units, kept as written. */
 defineParameterType({
   name: 'cashAmount',
+  useForSnippets: false,
   regexp: /-?\d+\.\d{2}/,
   transformer: (amount: string) => amount,
 });
@@ -15,12 +16,14 @@ defineParameterType({
 /** `12.30 EUR`: an amount and its currency. */
 defineParameterType({
   name: 'cashMoney',
+  useForSnippets: false,
   regexp: /(-?\d+\.\d{2}) ([A-Z]{3})/,
   transformer: (amount: string, currency: string): WrittenMoney => ({ amount, currency }),
 });
 
 defineParameterType({
   name: 'transactionType',
+  useForSnippets: false,
   regexp: /PAYMENT|REFUND|CREDIT/,
   transformer: (type: string) => type as 'PAYMENT' | 'REFUND' | 'CREDIT',
 });
@@ -28,6 +31,7 @@ defineParameterType({
 /** Whether a transaction's money is cashed in full when it is registered. */
 defineParameterType({
   name: 'cashedState',
+  useForSnippets: false,
   regexp: /paid|unpaid/,
   transformer: (state: string) => state === 'paid',
 });
@@ -35,6 +39,7 @@ defineParameterType({
 /** Either end of a transfer: `the marketplace` or `seller "Acme"`. */
 defineParameterType({
   name: 'cashParty',
+  useForSnippets: false,
   regexp: /the marketplace|seller "[^"]+"/,
   transformer: (party: string): CashParty => (party === 'the marketplace' ? { kind: 'marketplace' } : { kind: 'seller', name: party.slice('seller "'.length, -1) }),
 });
@@ -42,6 +47,7 @@ defineParameterType({
 /** A cash resource a scenario named: `order "O1"`, `payout "PO1"` (any kind of payout). */
 defineParameterType({
   name: 'cashResource',
+  useForSnippets: false,
   regexp: /order|transaction|transfer|payout/,
   transformer: (noun: string) => noun as CashNoun,
 });
@@ -49,6 +55,7 @@ defineParameterType({
 /** What the previous step asked for, in refusal checks: `the split is refused …`. */
 defineParameterType({
   name: 'cashRequest',
+  useForSnippets: false,
   regexp: /voucher order|order|transaction|split|transfer|payout|settlement|change|deletion/,
   transformer: (request: string) => request,
 });
@@ -56,12 +63,14 @@ defineParameterType({
 /** The definitive status of a transfer or payout (seed §3). */
 defineParameterType({
   name: 'finalStatus',
+  useForSnippets: false,
   regexp: /VALIDATED|CANCELLED/,
   transformer: (status: string) => status,
 });
 
 defineParameterType({
   name: 'voucherContract',
+  useForSnippets: false,
   regexp: /CONECS|CVCONNECT/,
   transformer: (type: string) => type as 'CONECS' | 'CVCONNECT',
 });
@@ -69,6 +78,7 @@ defineParameterType({
 /** Any status of a transfer or payout, PENDING included. */
 defineParameterType({
   name: 'operationStatus',
+  useForSnippets: false,
   regexp: /PENDING|VALIDATED|CANCELLED/,
   transformer: (status: string) => status,
 });
@@ -76,6 +86,7 @@ defineParameterType({
 /** `"P1"`, `"P1" and "P2"`, `"P1", "P2" and "R1"`: the names of resources a list must hold. */
 defineParameterType({
   name: 'cashNames',
+  useForSnippets: false,
   regexp: /"[^"]+"(?:(?:, | and )"[^"]+")*/,
   transformer: (names: string) => [...names.matchAll(/"([^"]+)"/g)].map((match) => match[1]!),
 });

@@ -11,12 +11,14 @@ import { sellerRequestPhrases } from '../../src/journeys/securityRequests.ts';
 
 defineParameterType({
   name: 'country',
+  useForSnippets: false,
   regexp: new RegExp(Object.keys(countryByAdjective).join('|')),
   transformer: (adjective: string) => countryByAdjective[adjective]!,
 });
 
 defineParameterType({
   name: 'documentType',
+  useForSnippets: false,
   regexp: new RegExp(documentTypes().join('|')),
   transformer: (type: string) => type,
 });
@@ -24,6 +26,7 @@ defineParameterType({
 /** A status of seed §2.4, for dataStatus, documentListStatus and document status alike. */
 defineParameterType({
   name: 'kycStatus',
+  useForSnippets: false,
   regexp: new RegExp([...new Set([...contractEnum('KycStatus'), ...contractEnum('DocumentStatus')])].join('|')),
   transformer: (status: string) => status,
 });
@@ -31,6 +34,7 @@ defineParameterType({
 /** The seller or one of its contacts, as the scenario named it: `the seller`, `the contact "Camille"`, `the legal representative`. */
 defineParameterType({
   name: 'party',
+  useForSnippets: false,
   regexp: partyPattern,
   transformer: (party: string) => parseParty(party),
 });
@@ -38,6 +42,7 @@ defineParameterType({
 /** A field as missingData spells it (`email`, `address.zipCode`); a registration code alone names its registration. */
 defineParameterType({
   name: 'fieldPath',
+  useForSnippets: false,
   regexp: fieldPathPattern,
   transformer: (path: string) => fieldPathOf(path),
 });
@@ -45,6 +50,7 @@ defineParameterType({
 /** Several fields: `email, address.zipCode and phoneNumber`. */
 defineParameterType({
   name: 'fieldPaths',
+  useForSnippets: false,
   regexp: new RegExp(`${fieldPathPattern.source}(?:(?:, | and )${fieldPathPattern.source})*`),
   transformer: (paths: string) => paths.split(/, | and /).map(fieldPathOf),
 });
@@ -52,6 +58,7 @@ defineParameterType({
 /** How a request is refused, as the profile's situations name it (interface §2). */
 defineParameterType({
   name: 'refusal',
+  useForSnippets: false,
   regexp: new RegExp(Object.keys(refusalSituations).join('|')),
   transformer: (refusal: string) => refusalSituations[refusal]!,
 });
@@ -59,6 +66,7 @@ defineParameterType({
 /** A document size in MiB, optionally plus some bytes: `10 MiB`, `10 MiB and 1 byte`. */
 defineParameterType({
   name: 'documentSize',
+  useForSnippets: false,
   regexp: /\d+ MiB(?: and \d+ bytes?)?/,
   transformer: (size: string) => {
     const [mebibytes, extra] = size.match(/\d+/g)!.map(Number);
@@ -69,6 +77,7 @@ defineParameterType({
 /** Where an incoming transfer comes from (seed §2.5: it must be the seller's own account). */
 defineParameterType({
   name: 'debtor',
+  useForSnippets: false,
   regexp: /the seller's account|another account/,
   transformer: (debtor: string) => (debtor === 'another account' ? 'another' : 'seller'),
 });
@@ -76,6 +85,7 @@ defineParameterType({
 /** A request a caller sends about the seller (`an anonymous caller reads the seller`). */
 defineParameterType({
   name: 'sellerRequest',
+  useForSnippets: false,
   regexp: new RegExp(sellerRequestPhrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
   transformer: (phrase: string) => phrase,
 });

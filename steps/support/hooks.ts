@@ -13,7 +13,7 @@ Before({ name: 'mskit: skip what the target cannot do' }, function (this: KitWor
 
 After({ name: 'mskit: attach evidence, check webhooks' }, function (this: KitWorld, { result }) {
   if (result?.status === Status.SKIPPED) return;
-  this.finish(result?.status !== Status.PASSED);
+  return this.finish(result?.status !== Status.PASSED);
 });
 
 AfterAll({ name: 'mskit: stop the webhook receiver', timeout: 60_000 }, async function () {

@@ -13,6 +13,7 @@ const callers: Record<string, Caller> = {
 /** Who sends a request: `as the second marketplace`, `as an anonymous caller`, … */
 defineParameterType({
   name: 'caller',
+  useForSnippets: false,
   regexp: new RegExp(Object.keys(callers).join('|')),
   transformer: (text: string): Caller => callers[text],
 });

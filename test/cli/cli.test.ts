@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../src/kitPaths.ts';
 import { readEnvelopes } from '../../src/report/cucumberMessages.ts';
 import { loadRuleCatalogue } from '../../src/report/ruleCatalogue.ts';
-import { buildSignoff } from '../../src/report/signoff.ts';
-import { inputDigests, writeSignoffPackage } from '../../src/report/signoffPackage.ts';
+import { writeReportPackage } from '../../src/report/reportPackage.ts';
 
 const cli = join(repoRoot, 'src/cli/mskit.ts');
 const secret = 'cli-test-client-secret-42';
@@ -27,10 +26,11 @@ interface CliResult {
 }
 
 /** Runs mskit asynchronously, so that loopback servers in this process can answer it. */
-function mskit(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+function mskit(args: string[], env: Record<string, string> = {}, cwd = repoRoot): Promise<CliResult> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSKIT_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, env: { ...clean, ...env } });
+    // tsx resolved from the kit, so that mskit also starts from a folder outside it, as an installed kit does.
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, ...args], { cwd, env: { ...clean, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -62,7 +62,7 @@ async function withServer(handler: RequestListener, body: (url: string) => Promi
 }
 
 function urlTarget(base: string): Record<string, string> {
-  return { MSKIT_TARGET: 'url', MSKIT_API_BASE_URL: `${base}/api`, MSKIT_TOKEN_URL: `${base}/oauth/token`, MSKIT_CLIENT_ID: 'uat-client', MSKIT_CLIENT_SECRET: secret };
+  return { MSKIT_TARGET: 'url', MSKIT_IMPLEMENTATION: 'cli-test 1.0', MSKIT_API_BASE_URL: `${base}/api`, MSKIT_TOKEN_URL: `${base}/oauth/token`, MSKIT_CLIENT_ID: 'uat-client', MSKIT_CLIENT_SECRET: secret };
 }
 
 async function tempDir(t: { after(fn: () => Promise<void>): void }): Promise<string> {
@@ -79,18 +79,10 @@ test('usage mistakes are one line', async () => {
 test('verify-report says OK, names a changed file, and explains a folder without manifest', async (t) => {
   const dir = await tempDir(t);
   const fixture = fileURLToPath(new URL('../report/fixtures/', import.meta.url));
-  await writeFile(join(dir, 'messages.ndjson'), await readFile(join(fixture, 'messages.ndjson')));
-  const report = buildSignoff({
-    runId: 'run-cli-test',
-    generatedAt: new Date().toISOString(),
-    kit: { name: 'ms-conformance-kit', version: '0.1.0' },
-    target: { kind: 'sandbox', description: 'fixture', capabilities: {} },
-    envelopes: await readEnvelopes(join(dir, 'messages.ndjson')),
-    catalogue: await loadRuleCatalogue(join(fixture, 'rules.yaml')),
-    deviations: [],
-    digests: await inputDigests({}),
-  });
-  await writeSignoffPackage(dir, report);
+  await writeReportPackage(
+    { reportsDir: dir, runId: 'run-cli-test', target: { kind: 'sandbox', description: 'fixture', capabilities: {} }, catalogue: await loadRuleCatalogue(join(fixture, 'rules.yaml')), selection: {}, knownSecrets: [] },
+    await readEnvelopes(join(fixture, 'messages.ndjson')),
+  );
 
   const ok = await mskit(['verify-report', dir]);
   assert.equal(ok.status, 0, ok.stderr);
@@ -123,6 +115,12 @@ test('a malformed config file, a wrong value, a missing file and a malformed pro
   assertOneLine(profile, /statuses\.created/);
 });
 
+test('a url run without --implementation and a selection of no scenario are one line each, exit 2', async () => {
+  assertOneLine(await mskit(['run'], { ...urlTarget('http://127.0.0.1:1'), MSKIT_IMPLEMENTATION: '' }), /a url run must name the implementation tested and its version: --implementation "acme-ms 4\.2\.1"/);
+  assertOneLine(await mskit(['run', '--tags', '@NO-SUCH-RULE', '--reports', join(tmpdir(), 'mskit-never-written')]), /the selection matches no scenario \(tags: .*@NO-SUCH-RULE.*\): nothing ran and no report was written/);
+  assert.ok(!existsSync(join(tmpdir(), 'mskit-never-written', 'manifest.json')));
+});
+
 test('--fault on a target that is not the sandbox is one line', async () => {
   assertOneLine(await mskit(['run', '--fault', 'siren-accepted'], urlTarget('http://127.0.0.1:1')), /--fault only applies to the sandbox target/);
 });
@@ -150,7 +148,8 @@ test('wrong credentials, an HTML answer and a 500 are one line each', async () =
 });
 
 test('the container target without a container runtime is one line', async () => {
-  const container = { MSKIT_CONTAINER_IMAGE: 'example/ms:latest', MSKIT_CONTAINER_PORT: '8080', MSKIT_CLIENT_ID: 'uat-client', MSKIT_CLIENT_SECRET: secret };
+  // No engine, whatever this machine has (test/targets/container.test.ts uses a real one): nothing is pulled.
+  const container = { DOCKER_HOST: 'unix:///nonexistent/docker.sock', MSKIT_CONTAINER_IMAGE: 'example/ms:latest', MSKIT_CONTAINER_PORT: '8080', MSKIT_IMPLEMENTATION: 'cli-test 1.0', MSKIT_CLIENT_ID: 'uat-client', MSKIT_CLIENT_SECRET: secret };
   assertOneLine(await mskit(['run', '--target', 'container'], container), /no container runtime found/);
 });
 
@@ -171,7 +170,8 @@ const sandboxReady = existsSync(join(repoRoot, 'mocks/sandbox/index.ts')) && exi
 test('mskit run against the sandbox writes a package that verifies, and ends with the count line', { skip: sandboxReady ? false : 'the sandbox or the smoke features are not there yet' }, async (t) => {
   const dir = await tempDir(t);
   const run = await mskit(['run', '--tags', '@smoke', '--reports', dir, '--name-of-run', 'cli smoke']);
-  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+  // A few scenarios leave most go-live rules not verified: NO-GO, exit 1 (0 is for GO only).
+  assert.equal(run.status, 1, `${run.stdout}\n${run.stderr}`);
   assert.match(run.stdout.trimEnd().split('\n').at(-1) ?? '', /^[1-9]\d* passed, 0 failed, \d+ skipped$/);
   const signoff = JSON.parse(await readFile(join(dir, 'signoff.json'), 'utf8'));
   assert.equal(signoff.runName, 'cli smoke');
@@ -179,4 +179,33 @@ test('mskit run against the sandbox writes a package that verifies, and ends wit
   assert.equal(signoff.redactionRecheck.redactions, 0, 'the runtime redacted everything before the report had to');
   const verify = await mskit(['verify-report', dir]);
   assert.equal(verify.status, 0, verify.stdout);
+});
+
+test('mskit --version prints the package version, and the commit in a git checkout', async () => {
+  const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const result = await mskit(['--version']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, new RegExp(`^ms-conformance-kit ${version.replaceAll('.', '\\.')}( \\(commit [0-9a-f]{40}(, modified)?\\))?\\n$`));
+});
+
+test('a bad tag expression, a missing feature file, a bad --name and --rerun with no earlier run are one line each', async (t) => {
+  const cwd = await tempDir(t);
+  assertOneLine(await mskit(['run', '--tags', '@kyc and']), /^mskit: --tags "@kyc and" is not a tag expression \(expected operand\): combine tags with and, or, not and parentheses/);
+  assertOneLine(await mskit(['run', 'features/no-such.feature']), /^mskit: no feature file or folder "features\/no-such\.feature"/);
+  assertOneLine(await mskit(['run', '--name', '(unclosed']), /^mskit: --name "\(unclosed" is not a regular expression/);
+  assertOneLine(await mskit(['run', '--rerun'], {}, cwd), /^mskit: --rerun: no earlier run recorded its failures here \(\.mskit\/@rerun\.txt is missing\); run mskit run first$/);
+});
+
+test('mskit run takes feature paths and --name like cucumber-js, logs one line per feature without a terminal, and --rerun runs the last failures', { skip: sandboxReady ? false : 'the sandbox is not there yet' }, async (t) => {
+  const cwd = await tempDir(t);
+  const reports = join(cwd, 'reports');
+  // The kit's own features are found from any folder; :line and --name narrow as in cucumber-js.
+  const named = await mskit(['run', 'features/cash/transactions.feature', '--name', 'REFUND', '--fault', 'refund-before-payment-accepted', '--reports', reports], {}, cwd);
+  assert.equal(named.status, 1, named.stderr);
+  assert.match(named.stdout, /^✗ features\/cash\/transactions\.feature \(Transactions\): \d+ passed, [1-9]\d* failed(, \d+ skipped)? \(\d+\.\d s\)\n {4}✗ A REFUND before any PAYMENT of the order is refused \(features\/cash\/transactions\.feature:\d+\)/m);
+  const failures = (await readFile(join(cwd, '.mskit/@rerun.txt'), 'utf8')).trim();
+  assert.match(failures, /^features\/cash\/transactions\.feature(:\d+)+$/);
+  const failedCount = failures.split(':').length - 1;
+  const again = await mskit(['run', '--rerun', '--fault', 'refund-before-payment-accepted', '--reports', reports, '--clean'], {}, cwd);
+  assert.match(again.stdout.trimEnd().split('\n').at(-1) ?? '', new RegExp(`^0 passed, ${failedCount} failed, 0 skipped$`));
 });

@@ -141,3 +141,45 @@ test('a deviation naming no catalogue rule is refused', async () => {
   const message = await configError(loadRunConfig({ env: { MSKIT_DEVIATIONS: deviations } }));
   assert.match(message, /unknown rule "TRX-NOT-A-RULE" \(not in contracts\/rules\.yaml/);
 });
+
+test('a url target authenticates with client_secret_post unless told client_secret_basic, and refuses another method', async () => {
+  assert.equal(((await loadRunConfig({ env: urlEnv })).target as UrlTargetConfig).tokenAuth, 'client_secret_post');
+  assert.equal(((await loadRunConfig({ env: { ...urlEnv, MSKIT_TOKEN_AUTH: 'client_secret_basic' } })).target as UrlTargetConfig).tokenAuth, 'client_secret_basic');
+  assert.equal(
+    await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_TOKEN_AUTH: 'private_key_jwt' } })),
+    'config (environment): MSKIT_TOKEN_AUTH (target.tokenAuth) must be one of client_secret_post, client_secret_basic (got "private_key_jwt")',
+  );
+});
+
+test('mutual TLS files are relative to the config file (or, from the environment, to the working directory) and must exist', async () => {
+  const pem = file('client.pem', 'not checked here');
+  file('client.key', 'not checked here');
+  const config = file('mtls.yaml', 'target: { kind: url, tls: { cert: client.pem, key: client.key } }\n');
+  const target = (await loadRunConfig({ configPath: config, env: { ...urlEnv, MSKIT_TARGET: '' } })).target as UrlTargetConfig;
+  assert.deepEqual(target.tls, { cert: pem, key: join(dir, 'client.key') });
+  const fromEnv = (await loadRunConfig({ env: { ...urlEnv, MSKIT_TLS_CA: 'client.pem' }, cwd: dir })).target as UrlTargetConfig;
+  assert.deepEqual(fromEnv.tls, { ca: pem });
+  assert.equal(
+    await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_TLS_CERT: 'nowhere.pem', MSKIT_TLS_KEY: 'client.key' }, cwd: dir })),
+    `config (environment): MSKIT_TLS_CERT (target.tls.cert): no such file ${join(dir, 'nowhere.pem')}`,
+  );
+  assert.equal(await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_TLS_CERT: 'client.pem' }, cwd: dir })), 'config (environment): target.tls.key is required with target.tls.cert');
+  const lonePassphrase = await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_TLS_CA: 'client.pem', MSKIT_TLS_KEY_PASSPHRASE: 'pass-phrase-1' }, cwd: dir }));
+  assert.equal(lonePassphrase, 'config (environment): target.tls.key is required with target.tls.passphrase', 'the passphrase is not repeated');
+});
+
+test('the proxy comes from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (lower case first) unless the file names one, and its password is never repeated', async () => {
+  const proxied = (env: Record<string, string>) => loadRunConfig({ env: { ...urlEnv, ...env } }).then((config) => (config.target as UrlTargetConfig).proxy);
+  assert.equal(await proxied({}), undefined);
+  assert.deepEqual(await proxied({ HTTPS_PROXY: 'http://proxy.corp:3128', NO_PROXY: 'localhost,.corp' }), { url: 'http://proxy.corp:3128', noProxy: 'localhost,.corp' });
+  assert.deepEqual(await proxied({ https_proxy: 'http://lower:3128', HTTPS_PROXY: 'http://upper:3128' }), { url: 'http://lower:3128' });
+  assert.deepEqual(await proxied({ HTTP_PROXY: 'http://plain:8080' }), { url: 'http://plain:8080' });
+  assert.deepEqual(await proxied({ HTTPS_PROXY: 'http://tls:3128', HTTP_PROXY: 'http://plain:8080' }), { url: 'http://tls:3128', httpUrl: 'http://plain:8080' });
+  const config = file('proxy.yaml', 'target: { kind: url, proxy: { url: "http://file-proxy:3128" } }\n');
+  const fromFile = await loadRunConfig({ configPath: config, env: { ...urlEnv, MSKIT_TARGET: '', HTTPS_PROXY: 'http://env-proxy:3128' } });
+  assert.deepEqual((fromFile.target as UrlTargetConfig).proxy, { url: 'http://file-proxy:3128' });
+  const message = await configError(loadRunConfig({ env: { ...urlEnv, HTTPS_PROXY: 'proxy-user:proxy-password@corp:3128' } }));
+  assert.equal(message, 'config (environment): HTTPS_PROXY (target.proxy.url) must be an http(s) URL');
+  const sandbox = await loadRunConfig({ env: { HTTPS_PROXY: 'http://proxy.corp:3128' } });
+  assert.deepEqual(sandbox.target, { kind: 'sandbox', faults: [], dialects: [] }, 'the embedded sandbox is never proxied');
+});

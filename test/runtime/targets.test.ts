@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { loadRunConfig } from '../../src/config/index.ts';
+import { createSandbox } from '../../mocks/sandbox/index.ts';
+import { writeDialectProfile } from '../../mocks/sandbox/dialectProfile.ts';
 import { noContainerRuntime, readWorkerTarget, resolveTarget, TargetError, targetTagExpression } from '../../src/targets/index.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -24,7 +28,11 @@ async function fakeTarget(routes: Record<string, Handler>) {
 
 const json = (status: number, body: object): Handler => (_request, response) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 const goodToken = json(200, { access_token: 'tok-123456789', token_type: 'Bearer', expires_in: 3600 });
-const notFound = json(404, { status: 404, code: 'RESOURCE_NOT_FOUND' });
+/** The MS API's GET /sellers/{id} for a seller that does not exist: 401 without a token, a 404 problem answer with one. */
+const notFound: Handler = (request, response) => {
+  const [status, code] = request.headers.authorization ? [404, 'RESOURCE_NOT_FOUND'] : [401, 'UNAUTHENTICATED'];
+  response.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ status, code }));
+};
 
 async function urlConfig(origin: string, extra: Record<string, string> = {}) {
   return loadRunConfig({
@@ -85,6 +93,49 @@ test('preflight: a token the API refuses points at mismatched environments', asy
   }
 });
 
+test('preflight: a base URL that is not the API (its paths answer 404 even without a token) says so and what to fix', async () => {
+  const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /sellers/': notFound });
+  try {
+    assert.match(
+      await preflightMessage(`${target.origin}/wrong`, { MSKIT_TOKEN_URL: `${target.origin}/oauth/token` }),
+      new RegExp(`^${target.origin}/wrong is not the MS API: GET ${target.origin}/wrong/sellers/mskit-preflight-[0-9a-f]+ without a token answered 404, where the API refuses it as unauthenticated \\(401\\); check target\\.apiBaseUrl \\(the documented paths, e\\.g\\. /sellers/\\{id\\}, are relative to it\\)$`),
+    );
+  } finally {
+    await target.close();
+  }
+});
+
+test('preflight: behind a gateway that asks for a token first, a 404 that is not a problem answer is not the API', async () => {
+  const gateway: Handler = (request, response) => {
+    if (!request.headers.authorization) response.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}');
+    else response.writeHead(404, { 'content-type': 'text/plain' }).end('Cannot GET');
+  };
+  const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /': gateway });
+  try {
+    assert.match(
+      await preflightMessage(`${target.origin}/v2`, { MSKIT_TOKEN_URL: `${target.origin}/oauth/token` }),
+      new RegExp(`^${target.origin}/v2 is not the MS API: GET ${target.origin}/v2/sellers/mskit-preflight-[0-9a-f]+, a seller that does not exist, answered 404 text/plain instead of a 404 application/problem\\+json answer; check target\\.apiBaseUrl \\(or errors\\.contentType in the profile\\)$`),
+    );
+  } finally {
+    await target.close();
+  }
+});
+
+test('preflight: the sandbox passes with every dialect on and the profile declaring them, and its wrong path does not', async (t) => {
+  const sandbox = createSandbox({ dialects: ['all'] });
+  const urls = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const profile = await writeDialectProfile(sandbox.dialects);
+    t.after(() => rm(dirname(profile), { recursive: true, force: true }));
+    const env = { MSKIT_TOKEN_URL: urls.tokenUrl, MSKIT_CLIENT_ID: 'marketplace-a', MSKIT_CLIENT_SECRET: 'sandbox-secret-a', MSKIT_PROFILE: profile };
+    const resolved = await resolveTarget(await urlConfig(urls.apiBaseUrl, env));
+    await resolved.stop();
+    assert.match(await preflightMessage(`${urls.apiBaseUrl}/wrong`, env), /\/wrong is not the MS API: GET .* without a token answered 404/);
+  } finally {
+    await sandbox.close();
+  }
+});
+
 test('a healthy url target resolves with capabilities from its configuration and a worker env with no stray secrets in its description', async () => {
   const target = await fakeTarget({ 'POST /oauth/token': goodToken, 'GET /sellers/': notFound, 'GET /sim/clock': json(200, { now: '2026-11-23T10:00:00Z' }) });
   try {
@@ -102,6 +153,8 @@ test('a healthy url target resolves with capabilities from its configuration and
 });
 
 test('the container target without a container runtime fails fast with one line', async () => {
+  // No engine, whatever this machine has (test/targets/container.test.ts uses a real one): nothing is pulled.
+  process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
   const config = await loadRunConfig({ env: { MSKIT_TARGET: 'container', MSKIT_CONTAINER_IMAGE: 'ghcr.io/example/ms:1.0', MSKIT_CLIENT_ID: 'a', MSKIT_CLIENT_SECRET: 'secret-a' } });
   await assert.rejects(resolveTarget(config), (error: unknown) => {
     assert.ok(error instanceof TargetError);
