@@ -2,13 +2,14 @@
 // sandbox in the target's declared dialect; a difference is shrunk and written as a scenario.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadRunConfig, type TargetKind } from '../config/index.ts';
+import { loadRunConfig } from '../config/index.ts';
 import { explore } from '../explore/exploration.ts';
 import { findingEvidence, findingFeature } from '../explore/findingScenario.ts';
 import { openSidePairs } from '../explore/sidePairs.ts';
 import { loadProfile } from '../profile/index.ts';
 import { loadRuleCatalogue } from '../report/ruleCatalogue.ts';
 import { defaultCataloguePath } from '../report/signoffPackage.ts';
+import { targetOverrides } from './runCommand.ts';
 
 export interface ExploreCommandOptions {
   target?: string;
@@ -46,12 +47,7 @@ export async function exploreCommand(options: ExploreCommandOptions, out: NodeJS
   const config = await loadRunConfig({
     configPath: options.config,
     env: process.env,
-    overrides: {
-      ...(options.target ? { kind: options.target as TargetKind } : {}),
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...(options.fault?.length ? { faults: options.fault } : {}),
-      ...(options.dialect?.length ? { dialects: options.dialect } : {}),
-    },
+    overrides: targetOverrides(options),
   });
   const [targetProfile, referenceProfile, catalogue] = await Promise.all([loadProfile(config.profile), loadProfile(), loadRuleCatalogue(defaultCataloguePath)]);
   const pairs = await openSidePairs(config, { target: targetProfile, reference: referenceProfile });

@@ -79,6 +79,16 @@ async function shardPaths(session: CucumberSession, selection: Pick<SuiteRunOpti
   return share;
 }
 
+/** The target settings a command line gives, over the run configuration's. */
+export function targetOverrides(options: Pick<RunCommandOptions, 'target' | 'profile' | 'fault' | 'dialect'>) {
+  return {
+    ...(options.target ? { kind: options.target as TargetKind } : {}),
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.fault?.length ? { faults: options.fault } : {}),
+    ...(options.dialect?.length ? { dialects: options.dialect } : {}),
+  };
+}
+
 export async function runCommand(options: RunCommandOptions): Promise<number> {
   const parallel = parseWorkers(options.parallel);
   const shard = parseShard(options.shard);
@@ -86,11 +96,8 @@ export async function runCommand(options: RunCommandOptions): Promise<number> {
     configPath: options.config,
     env: process.env,
     overrides: {
-      ...(options.target ? { kind: options.target as TargetKind } : {}),
-      ...(options.profile ? { profile: options.profile } : {}),
+      ...targetOverrides(options),
       ...(options.deviations ? { deviations: options.deviations } : {}),
-      ...(options.fault?.length ? { faults: options.fault } : {}),
-      ...(options.dialect?.length ? { dialects: options.dialect } : {}),
       ...(options.image ? { image: options.image } : {}),
     },
   });

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResponse } from '../client/index.ts';
 import { readPointer } from '../client/index.ts';
+import { cashResourcePath, type CashKind } from '../journeys/cashResources.ts';
 import { contactPayload } from '../journeys/contactPayloads.ts';
 import { documentUpload } from '../journeys/documentUploads.ts';
 import { sellerBankAccount, sellerPayload } from '../journeys/sellerPayloads.ts';
@@ -10,7 +11,7 @@ import { acceptedStatuses } from '../profile/index.ts';
 import type { ExploreSide } from './exploreSide.ts';
 import { sellerNames, type JourneyAction, type SellerName } from './journeyActions.ts';
 
-export type ResourceKind = 'order' | 'transaction' | 'transfer' | 'payoutMerchant' | 'payoutSeller' | 'payoutSellerAmount';
+export type ResourceKind = CashKind;
 
 export interface ResourceRecord {
   kind: ResourceKind;
@@ -183,21 +184,7 @@ export class SideJourney {
   }
 
   resourcePath(record: ResourceRecord): string {
-    const id = encodeURIComponent(record.id);
-    switch (record.kind) {
-      case 'order':
-        return `/orders/${id}`;
-      case 'transaction':
-        return `/transactions/${id}`;
-      case 'transfer':
-        return `/transfers/${id}`;
-      case 'payoutMerchant':
-        return `/payoutMerchants/${id}`;
-      case 'payoutSeller':
-        return `/sellers/${encodeURIComponent(this.sellerId(record.seller!))}/payoutSellers/${id}`;
-      case 'payoutSellerAmount':
-        return `/sellers/${encodeURIComponent(this.sellerId(record.seller!))}/payoutSellerAmount/${id}`;
-    }
+    return cashResourcePath(record.kind, record.id, record.seller && this.sellerId(record.seller));
   }
 
   async accounts(): Promise<LedgerAccount[]> {

@@ -171,10 +171,11 @@ export function describeKind(kind: CashKind): string {
   }
 }
 
-/** The resource's path on the MS API. */
-export function resourcePath(world: KitWorld, record: CashRecord): string {
-  const id = encodeURIComponent(resourceId(record));
-  switch (record.kind) {
+/** The path of a cash resource on the MS API; payouts to a seller sit under that seller. */
+export function cashResourcePath(kind: CashKind, resourceKey: string, sellerId?: string): string {
+  const id = encodeURIComponent(resourceKey);
+  const seller = () => `/sellers/${encodeURIComponent(sellerId ?? '')}`;
+  switch (kind) {
     case 'order':
       return `/orders/${id}`;
     case 'transaction':
@@ -184,10 +185,15 @@ export function resourcePath(world: KitWorld, record: CashRecord): string {
     case 'payoutMerchant':
       return `/payoutMerchants/${id}`;
     case 'payoutSeller':
-      return `/sellers/${encodeURIComponent(cashSellerId(world, record.seller))}/payoutSellers/${id}`;
+      return `${seller()}/payoutSellers/${id}`;
     case 'payoutSellerAmount':
-      return `/sellers/${encodeURIComponent(cashSellerId(world, record.seller))}/payoutSellerAmount/${id}`;
+      return `${seller()}/payoutSellerAmount/${id}`;
   }
+}
+
+/** The resource's path on the MS API. */
+export function resourcePath(world: KitWorld, record: CashRecord): string {
+  return cashResourcePath(record.kind, resourceId(record), 'seller' in record ? cashSellerId(world, record.seller) : undefined);
 }
 
 /** The order's orderId, which a step needing it cannot do without. */
