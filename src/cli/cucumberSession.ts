@@ -10,6 +10,7 @@ import { startLedgerGate } from '../concurrency/ledgerGate.ts';
 import { runsAlone } from '../concurrency/sharedScenarios.ts';
 import { mergeShardMessages } from '../report/shardMessages.ts';
 import { plannedScenarios, shareOf, type PlannedScenario } from './shards.ts';
+import { FeatureProgress } from './featureProgressFormatter.ts';
 import { buildWorkerBundle } from './workerBundle.ts';
 
 export interface SessionOptions {
@@ -188,7 +189,10 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
     async run(run: SuiteRunOptions = {}): Promise<SuiteRun> {
       const env = run.env ?? {};
       const parallel = run.parallel ?? runConfiguration.runtime.parallel;
-      /** One cucumber run; `lane` narrows it to some scenarios, silently, its messages kept for the merge. */
+      // Lanes share the console: no progress bar of one lane, but one line per feature of the whole
+      // run as soon as its last scenario finishes, in whichever lane (when the run shows progress).
+      const laneProgress = run.stdoutFormat ? new FeatureProgress((text) => process.stdout.write(text)) : undefined;
+      /** One cucumber run; `lane` narrows it to some scenarios, its messages kept for the merge. */
       const execute = async (library: ISupportCodeLibrary, baseEnv: NodeJS.ProcessEnv, lane?: { paths: string[]; files: Record<string, string> }): Promise<SuiteRun> => {
         const envelopes: Envelope[] = [];
         const stdoutFormat = lane ? undefined : run.stdoutFormat;
@@ -218,6 +222,8 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
           (envelope) => {
             envelopes.push(envelope as Envelope);
             if (!lane) run.onMessage?.(envelope as Envelope);
+            // One lane's end is not the run's: features still running elsewhere must not print early.
+            else if (!envelope.testRunFinished) laneProgress?.read(envelope);
           },
         );
         return { success: result.success, envelopes };
@@ -238,6 +244,7 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
         });
         await joinLaneFiles(rerunFiles, lanes.length);
         const envelopes = mergeShardMessages(lanes.map((lane) => lane.envelopes));
+        laneProgress?.finish();
         envelopes.forEach((envelope) => run.onMessage?.(envelope));
         return { success: lanes.every((lane) => lane.success), envelopes };
       }

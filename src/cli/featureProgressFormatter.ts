@@ -98,9 +98,13 @@ export class FeatureProgress {
       }
       if (feature.finished === feature.scenarios) this.print(attempt.uri, feature);
     } else if (envelope.testRunFinished) {
-      // A run stopped early (--fail-fast, an interrupted worker) still accounts for what did run.
-      for (const [uri, feature] of this.features) if (!feature.printed && feature.finished > 0) this.print(uri, feature);
+      this.finish();
     }
+  }
+
+  /** The run's end: a run stopped early (--fail-fast, an interrupted worker) still accounts for what did run. */
+  finish(): void {
+    for (const [uri, feature] of this.features) if (!feature.printed && feature.finished > 0) this.print(uri, feature);
   }
 }
 
