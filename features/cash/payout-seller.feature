@@ -164,6 +164,32 @@ Feature: Payouts to a seller, order by order
       | Acme   | 0.00      | 0.00        |
     And the ledger balances
 
+  @PYS-NOTHING-TO-PAY-CANCELLED @variant:nothing-to-pay-cancelled @LED-CANCELLED-MOVES-NOTHING
+  Scenario: A seller whose previsional amount is negative is sent no wire: the payout is CANCELLED
+    Seed: "in case of the previsional amount is negative, sometimes there is no wire generated". An
+    order not yet cashed is called back from the seller in full while the marketplace keeps its fee.
+
+    Given the marketplace orders seller payout "PS1" for seller "Acme" of every payable order
+    And a bank batch runs
+    And payout "PS1" ends VALIDATED
+    And an unpaid order "O2" of 40.00 EUR for seller "Acme"
+    And the marketplace has split order "O2":
+      | seller | amount | amountType     | fee  | feeType               |
+      | Acme   | 40.00  | SELLER_PAYMENT | 4.00 | SELLER_TO_MARKETPLACE |
+    And the marketplace has split order "O2":
+      | seller | amount | amountType    | fee  |
+      | Acme   | 40.00  | SELLER_REFUND | 0.00 |
+    And the balances are:
+      | seller | available | previsional |
+      | Acme   | 0.00      | -4.00       |
+    When the marketplace orders seller payout "PS2" for seller "Acme" of every payable order
+    And a bank batch runs
+    Then payout "PS2" ends CANCELLED
+    And the balances are:
+      | seller | available | previsional |
+      | Acme   | 0.00      | -4.00       |
+    And the ledger balances
+
   @PYS-NEW-WIRE-EACH-CALL
   Scenario: Two identical payout requests are two wires, each paid on its own
     When the marketplace orders seller payout "PS1" for seller "Acme" of:

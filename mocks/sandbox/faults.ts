@@ -172,6 +172,11 @@ export const faultSwitches = [
   { name: 'payout-seller-ignores-transfers', ruleId: 'PYS-TRANSFERS', description: 'the transfers listed in a payoutSeller are not paid' },
   { name: 'payout-seller-order-not-capped', ruleId: 'PYS-ORDER-LEVEL-CONTROL', description: "askedAmount is paid in full even above the seller's cashed share of the order" },
   { name: 'empty-payout-validated', ruleId: 'PYS-NOTHING-TO-PAY-CANCELLED', description: 'a payoutSeller with nothing to pay ends VALIDATED' },
+  {
+    name: 'payout-wires-despite-negative-previsional',
+    ruleId: 'PYS-NOTHING-TO-PAY-CANCELLED',
+    description: "a seller's negative previsional amount is read as owed to it: the payoutSeller wires its magnitude and ends VALIDATED",
+  },
   { name: 'payout-seller-deduplicated', ruleId: 'PYS-NEW-WIRE-EACH-CALL', description: 'an identical seller payout still PENDING is answered instead of a new one' },
   { name: 'validated-payout-seller-deletable', ruleId: 'PYS-DELETE-ONLY-PENDING', description: 'a settled seller payout can be deleted' },
   { name: 'payout-seller-amount-without-funds-validated', ruleId: 'PSA-SELLER-LEVEL-CONTROL', description: "a payoutSellerAmount is VALIDATED beyond the seller's available balance" },

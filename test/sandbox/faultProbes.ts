@@ -943,6 +943,18 @@ export const faultProbes: FaultProbe[] = [
     },
     expected: 'CANCELLED',
   },
+  {
+    fault: 'payout-wires-despite-negative-previsional',
+    probe: async (d) => {
+      // An uncashed order called back in full while the marketplace keeps its fee: -4 previsional, 0 available.
+      const { sellerId } = await d.validatedSeller();
+      const order = await d.paidOrder(40, 0);
+      await d.split(order.externalOrderId, [{ sellerId, amount: 40, fee: 4 }]);
+      await d.split(order.externalOrderId, [{ sellerId, amount: 40, amountType: 'SELLER_REFUND' }]);
+      return settledStatus(d, `/sellers/${sellerId}/payoutSellers`, { reasonLabel: 'June' }, 'payoutSellerId', (id) => `/sellers/${sellerId}/payoutSellers/${id}`);
+    },
+    expected: 'CANCELLED',
+  },
   { fault: 'payout-seller-deduplicated', probe: async (d) => twiceDistinct(d, `/sellers/${(await d.validatedSeller()).sellerId}/payoutSellers`, { reasonLabel: 'June' }, 'payoutSellerId'), expected: true },
   {
     fault: 'validated-payout-seller-deletable',
