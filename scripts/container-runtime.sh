@@ -56,7 +56,9 @@ CONF
   [ "$(id -u)" = 0 ] || socket="${XDG_RUNTIME_DIR:-/tmp/podman-$(id -u)}/podman/podman.sock"
   if ! curl -fsS --max-time 3 --unix-socket "$socket" "$ping" >/dev/null 2>&1; then
     mkdir -p "$(dirname "$socket")"
-    nohup podman system service --time=0 "unix://$socket" >/tmp/podman-service.log 2>&1 &
+    # From /: the containers' monitor (conmon) inherits the service's working directory, and a CI
+    # clone that is later deleted would leave every later container unable to start.
+    (cd / && nohup podman system service --time=0 "unix://$socket" >/tmp/podman-service.log 2>&1 &)
     local tries
     for tries in $(seq 1 100); do
       curl -fsS --max-time 1 --unix-socket "$socket" "$ping" >/dev/null 2>&1 && break
