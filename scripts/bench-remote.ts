@@ -1,11 +1,12 @@
 // `npm run bench:remote`: the whole suite against the sandbox made distant. The sandbox runs in its
 // own process behind a loopback proxy adding half the round trip in each direction, and the kit
-// reaches it as a `url` target, serially and with concurrent lanes, at 0, 20 and 50 ms RTT; the
-// embedded sandbox (no proxy, worker processes when concurrent) comes first for reference. Prints wall time, HTTP exchanges, the
-// longest scenario's chain and the peak memory of the kit's processes. Not a test: figures depend
-// on the machine and its load. Only 127.0.0.1 is used.
+// reaches it as a `url` target, serially and with concurrent lanes, at 0, 20 and 50 ms RTT, with
+// the sandbox's marketplace pool given as `marketplacePool` (`--no-pool`: without it, every lane on
+// the primary marketplace); the embedded sandbox (no proxy) comes first for reference. Prints wall
+// time, HTTP exchanges, the longest scenario's chain and the peak memory of the kit's processes.
+// Not a test: figures depend on the machine and its load. Only 127.0.0.1 is used.
 //
-//   npm run bench:remote -- [--rtt 0,20,50] [--workers N (scenarios at once)] [--modes serial,concurrent] [--no-embedded]
+//   npm run bench:remote -- [--rtt 0,20,50] [--workers N (scenarios at once)] [--modes serial,concurrent] [--no-embedded] [--no-pool]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(defaultWorkers.url) },
     modes: { type: 'string', default: 'serial,concurrent' },
     'no-embedded': { type: 'boolean', default: false },
+    'no-pool': { type: 'boolean', default: false },
   },
 });
 const roundTrips = values.rtt.split(',').map(Number);
@@ -51,14 +53,15 @@ async function measure(target: string, mode: string, env: Record<string, string>
 const parallelArgs = (mode: string, count: number) => ['--parallel', mode === 'serial' ? '0' : String(count)];
 const rows: Row[] = [];
 if (!values['no-embedded']) {
-  for (const mode of modes) rows.push(await measure('embedded sandbox', mode === 'serial' ? 'serial' : `${defaultWorkers.sandbox || 2} workers`, {}, ['--target', 'sandbox', ...parallelArgs(mode, defaultWorkers.sandbox || 2)]));
+  for (const mode of modes) rows.push(await measure('embedded sandbox', mode === 'serial' ? 'serial' : `${defaultWorkers.sandbox} lanes`, {}, ['--target', 'sandbox', ...parallelArgs(mode, defaultWorkers.sandbox)]));
 }
 for (const roundTripMs of roundTrips) {
   for (const mode of modes) {
     // A fresh sandbox per run: every run starts from the same (empty) marketplace.
-    const remote = await startRemoteSandbox({ roundTripMs });
+    const remote = await startRemoteSandbox({ roundTripMs, pool: !values['no-pool'] });
     try {
-      rows.push(await measure(`url, ${roundTripMs} ms RTT`, mode === 'serial' ? 'serial' : `${workers} lanes`, remote.env, ['--target', 'url', ...parallelArgs(mode, workers)]));
+      const lanes = `${workers} lanes${values['no-pool'] ? ', no pool' : ''}`;
+      rows.push(await measure(`url, ${roundTripMs} ms RTT`, mode === 'serial' ? 'serial' : lanes, remote.env, ['--target', 'url', ...parallelArgs(mode, workers)]));
     } finally {
       await remote.stop();
     }

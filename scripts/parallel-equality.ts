@@ -23,7 +23,7 @@ const { values } = parseArgs({
 });
 const target = values.target;
 const runs = Number(values.runs);
-const workers = Number(values.workers ?? (target === 'url' ? defaultWorkers.url : 2));
+const workers = Number(values.workers ?? (target === 'url' ? defaultWorkers.url : defaultWorkers.sandbox));
 const roundTripMs = Number(values.rtt);
 if ((target !== 'sandbox' && target !== 'url') || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(workers) || workers < 1 || !(roundTripMs >= 0)) {
   console.error('check:parallel-equality: --target sandbox|url, --runs and --workers whole numbers ≥ 1, --rtt milliseconds');

@@ -34,7 +34,8 @@ function startSandboxProcess(): Promise<{ child: ChildProcess; urls: PrintedUrls
   });
 }
 
-export async function startRemoteSandbox(options: { roundTripMs: number }): Promise<RemoteSandbox> {
+/** `pool: false`: the kit is not told of the sandbox's extra marketplaces (every lane shares the primary one). */
+export async function startRemoteSandbox(options: { roundTripMs: number; pool?: boolean }): Promise<RemoteSandbox> {
   const { child, urls } = await startSandboxProcess();
   let proxy: LatencyProxy | undefined;
   try {
@@ -54,6 +55,7 @@ export async function startRemoteSandbox(options: { roundTripMs: number }): Prom
       MSKIT_SECOND_CLIENT_SECRET: sandboxClients.second.clientSecret,
       MSKIT_READER_CLIENT_ID: sandboxClients.reader.clientId,
       MSKIT_READER_CLIENT_SECRET: sandboxClients.reader.clientSecret,
+      ...(options.pool === false ? {} : { MSKIT_MARKETPLACE_POOL: JSON.stringify(sandboxClients.pool) }),
       MSKIT_IMPLEMENTATION: `embedded sandbox behind ${options.roundTripMs} ms RTT`,
     };
     const opened = proxy;

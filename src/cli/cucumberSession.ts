@@ -2,15 +2,11 @@
 // (mskit run once; the self-check dozens of times, with tag filters and different targets).
 // Support code is imported once per process: ES modules are cached, so a second loadSupport of the
 // same files would register no step at all.
-import { readFile, rm, writeFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration, type ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '../report/cucumberMessages.ts';
 import { startLedgerGate } from '../concurrency/ledgerGate.ts';
-import { runsAlone } from '../concurrency/sharedScenarios.ts';
-import { mergeShardMessages } from '../report/shardMessages.ts';
-import { plannedScenarios, shareOf, type PlannedScenario } from './shards.ts';
-import { FeatureProgress } from './featureProgressFormatter.ts';
+import { runInLanes } from './laneRun.ts';
 import { buildWorkerBundle } from './workerBundle.ts';
 
 export interface SessionOptions {
@@ -36,7 +32,7 @@ export interface SuiteRunOptions {
   dryRun?: boolean;
   /** Stop at the first failing scenario (enough when the question is "does anything fail?"). */
   failFast?: boolean;
-  /** Scenarios at once inside this process (lanes), instead of `parallel` worker processes. */
+  /** Scenarios at once in lanes of this process (src/cli/laneRun.ts), instead of `parallel` worker processes. */
   lanes?: number;
   /** Only these feature files (relative to the session's cwd) instead of the configured paths. */
   paths?: string[];
@@ -49,10 +45,31 @@ export interface SuiteRun {
   envelopes: Envelope[];
 }
 
+/** One lane: a serial run of some scenarios (`uri:line`) on one marketplace seat. */
+export interface LaneSpec {
+  paths: string[];
+  seat: number;
+  /** Report files of this lane (its rerun file). */
+  files: Record<string, string>;
+}
+
+export interface LaneGroupOptions extends Pick<SuiteRunOptions, 'tags' | 'names' | 'failFast'> {
+  /** Variables the steps read (the target, the ledger gate, the seats in use). */
+  env: Record<string, string>;
+  /** `lane` indexes `lanes`; the alone lane comes after them. */
+  onMessage(lane: number, envelope: Envelope): void;
+  /** Run after the lanes, with nothing beside it. */
+  alone?: LaneSpec;
+}
+
 export interface CucumberSession {
   readonly configuration: IRunConfiguration;
   readonly support: ISupportCodeLibrary;
+  /** Where the features and steps are (cucumber's cwd). */
+  readonly cwd: string;
   run(options?: SuiteRunOptions): Promise<SuiteRun>;
+  /** Runs `lanes` at the same time in this process, the run's BeforeAll and AfterAll hooks once around them all. */
+  runLanes(lanes: readonly LaneSpec[], options: LaneGroupOptions): Promise<SuiteRun[]>;
 }
 
 const libraries = new Map<string, Promise<ISupportCodeLibrary>>();
@@ -110,7 +127,7 @@ interface RunHooks {
 
 /**
  * Concurrent scenarios inside this process: each lane is a serial cucumber run of a share of the
- * scenarios (src/cli/shards.ts, so the @marketplace-wide ones share one lane and run one at a time).
+ * scenarios on one marketplace (src/concurrency/lanePlan.ts).
  * The lanes share the support code, the kit runtime (one set of contracts and validators, one
  * webhook receiver) and the ledger gate, and their messages are merged as a single run's. Against a
  * distant target a scenario mostly waits: lanes overlap the waits without a process each. The
@@ -120,35 +137,15 @@ interface RunHooks {
 async function inLanes(support: ISupportCodeLibrary, env: Record<string, string>, lanes: (library: ISupportCodeLibrary) => Promise<SuiteRun[]>): Promise<SuiteRun[]> {
   // cucumber's API type hides the hooks the loaded library holds.
   const { beforeTestRunHookDefinitions: beforeAll, afterTestRunHookDefinitions: afterAll } = support as unknown as RunHooks;
-  const gate = await startLedgerGate();
   // In this process's environment: the BeforeAll hooks read it.
-  try {
-    return await withEnv({ ...env, ...gate.env }, async () => {
-      for (const hook of beforeAll) await hook.code.apply(null, []);
-      try {
-        return await lanes({ ...support, beforeTestRunHookDefinitions: [], afterTestRunHookDefinitions: [] } as ISupportCodeLibrary);
-      } finally {
-        for (const hook of [...afterAll].reverse()) await hook.code.apply(null, []);
-      }
-    });
-  } finally {
-    await gate.close();
-  }
-}
-
-/** Each lane's failures to run again (cucumber's rerun formatter), joined into the run's file. */
-async function joinLaneFiles(files: string[], lanes: number): Promise<void> {
-  for (const file of files) {
-    const parts = Array.from({ length: lanes }, (_, i) => `${file}.lane-${i}`);
-    const texts = await Promise.all(parts.map((part) => readFile(part, 'utf8').catch(() => '')));
-    await writeFile(file, texts.map((text) => text.trim()).filter(Boolean).join('\n'));
-    await Promise.all(parts.map((part) => rm(part, { force: true })));
-  }
-}
-
-/** The non-empty shares of `planned` for `count` lanes. */
-function laneShares(planned: PlannedScenario[], count: number): string[][] {
-  return Array.from({ length: count }, (_, i) => shareOf(planned, { index: i + 1, count })).filter((share) => share.length > 0);
+  return withEnv(env, async () => {
+    for (const hook of beforeAll) await hook.code.apply(null, []);
+    try {
+      return await lanes({ ...support, beforeTestRunHookDefinitions: [], afterTestRunHookDefinitions: [] } as ISupportCodeLibrary);
+    } finally {
+      for (const hook of [...afterAll].reverse()) await hook.code.apply(null, []);
+    }
+  });
 }
 
 /** Sets variables for the length of a serial run and puts the previous values back afterwards. */
@@ -183,74 +180,77 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
       originalCoordinates: { requireModules: [], requirePaths: [], loaders: [], importPaths: [bundle] },
     })));
 
+  /** One cucumber run; `lane` narrows it to some scenarios on one seat, with its own report files. */
+  const execute = async (
+    run: SuiteRunOptions,
+    library: ISupportCodeLibrary,
+    baseEnv: NodeJS.ProcessEnv,
+    onMessage: (envelope: Envelope) => void,
+    lane?: LaneSpec,
+  ): Promise<SuiteRun> => {
+    const envelopes: Envelope[] = [];
+    const stdoutFormat = lane ? undefined : run.stdoutFormat;
+    const result = await runCucumber(
+      {
+        sources: {
+          ...runConfiguration.sources,
+          ...(run.paths ? { paths: run.paths } : {}),
+          ...(lane ? { paths: lane.paths } : {}),
+          ...(run.names ? { names: run.names } : {}),
+          tagExpression: combineTags(runConfiguration.sources.tagExpression, run.tags),
+        },
+        support: library,
+        runtime: {
+          ...runConfiguration.runtime,
+          parallel: lane ? 0 : (run.parallel ?? runConfiguration.runtime.parallel),
+          dryRun: run.dryRun ?? false,
+          failFast: run.failFast ?? runConfiguration.runtime.failFast,
+          ...(lane ? { worldParameters: { ...runConfiguration.runtime.worldParameters, seat: lane.seat } } : {}),
+        },
+        formats: {
+          ...runConfiguration.formats,
+          stdout: stdoutFormat ?? 'summary',
+          files: lane ? lane.files : (run.files ?? {}),
+          publish: false,
+        },
+      },
+      {
+        cwd: options.cwd,
+        env: { ...baseEnv, ...run.env },
+        ...(stdoutFormat ? {} : { stdout: silentStream() }),
+      },
+      (envelope) => {
+        envelopes.push(envelope as Envelope);
+        onMessage(envelope as Envelope);
+      },
+    );
+    return { success: result.success, envelopes };
+  };
+
   const session: CucumberSession = {
     configuration: runConfiguration,
     support,
+    cwd: options.cwd,
     async run(run: SuiteRunOptions = {}): Promise<SuiteRun> {
+      if ((run.lanes ?? 0) > 1 && !run.dryRun) return runInLanes(session, run);
       const env = run.env ?? {};
       const parallel = run.parallel ?? runConfiguration.runtime.parallel;
-      // Lanes share the console: no progress bar of one lane, but one line per feature of the whole
-      // run as soon as its last scenario finishes, in whichever lane (when the run shows progress).
-      const laneProgress = run.stdoutFormat ? new FeatureProgress((text) => process.stdout.write(text)) : undefined;
-      /** One cucumber run; `lane` narrows it to some scenarios, its messages kept for the merge. */
-      const execute = async (library: ISupportCodeLibrary, baseEnv: NodeJS.ProcessEnv, lane?: { paths: string[]; files: Record<string, string> }): Promise<SuiteRun> => {
-        const envelopes: Envelope[] = [];
-        const stdoutFormat = lane ? undefined : run.stdoutFormat;
-        const result = await runCucumber(
-          {
-            sources: {
-              ...runConfiguration.sources,
-              ...(run.paths ? { paths: run.paths } : {}),
-              ...(lane ? { paths: lane.paths } : {}),
-              ...(run.names ? { names: run.names } : {}),
-              tagExpression: combineTags(runConfiguration.sources.tagExpression, run.tags),
-            },
-            support: library,
-            runtime: { ...runConfiguration.runtime, parallel: lane ? 0 : parallel, dryRun: run.dryRun ?? false, failFast: run.failFast ?? runConfiguration.runtime.failFast },
-            formats: {
-              ...runConfiguration.formats,
-              stdout: stdoutFormat ?? 'summary',
-              files: lane ? lane.files : (run.files ?? {}),
-              publish: false,
-            },
-          },
-          {
-            cwd: options.cwd,
-            env: { ...baseEnv, ...env },
-            ...(stdoutFormat ? {} : { stdout: silentStream() }),
-          },
-          (envelope) => {
-            envelopes.push(envelope as Envelope);
-            if (!lane) run.onMessage?.(envelope as Envelope);
-            // One lane's end is not the run's: features still running elsewhere must not print early.
-            else if (!envelope.testRunFinished) laneProgress?.read(envelope);
-          },
-        );
-        return { success: result.success, envelopes };
-      };
-      if ((run.lanes ?? 0) > 1 && !run.dryRun) {
-        const { paths, names, tags } = run;
-        const planned = await plannedScenarios(session, { paths, names, tags });
-        const shares = laneShares(planned.filter((scenario) => !runsAlone(scenario.tags)), run.lanes!);
-        const alone = planned.filter((scenario) => runsAlone(scenario.tags)).map((scenario) => scenario.key);
-        // cucumber listens for uncaught exceptions once per run: as many listeners as lanes are expected.
-        process.setMaxListeners(Math.max(process.getMaxListeners(), shares.length + 10));
-        const rerunFiles = Object.entries(run.files ?? {}).filter(([, formatter]) => formatter === 'rerun').map(([file]) => file);
-        const laneFiles = (i: number) => Object.fromEntries(rerunFiles.map((file) => [`${file}.lane-${i}`, 'rerun']));
-        const lanes = await inLanes(support, env, async (library) => {
-          const together = await Promise.all(shares.map((share, i) => execute(library, process.env, { paths: share, files: laneFiles(i) })));
-          // Then, with no other lane running, the scenarios that must run alone.
-          return alone.length > 0 ? [...together, await execute(library, process.env, { paths: alone, files: laneFiles(shares.length) })] : together;
-        });
-        await joinLaneFiles(rerunFiles, lanes.length);
-        const envelopes = mergeShardMessages(lanes.map((lane) => lane.envelopes));
-        laneProgress?.finish();
-        envelopes.forEach((envelope) => run.onMessage?.(envelope));
-        return { success: lanes.every((lane) => lane.success), envelopes };
-      }
+      const onMessage = (envelope: Envelope) => run.onMessage?.(envelope);
       return withEnv(env, () =>
-        parallel > 0 && !run.dryRun ? withConcurrentWorkers(async (workersEnv) => execute(await supportForWorkers(), workersEnv)) : execute(support, process.env),
+        parallel > 0 && !run.dryRun
+          ? withConcurrentWorkers(async (workersEnv) => execute(run, await supportForWorkers(), workersEnv, onMessage))
+          : execute(run, support, process.env, onMessage),
       );
+    },
+    runLanes(lanes, group) {
+      // cucumber listens for uncaught exceptions once per run: as many listeners as lanes are expected.
+      process.setMaxListeners(Math.max(process.getMaxListeners(), lanes.length + 10));
+      const run: SuiteRunOptions = { tags: group.tags, names: group.names, failFast: group.failFast };
+      return inLanes(support, group.env, async (library) => {
+        const together = await Promise.all(lanes.map((lane, i) => execute(run, library, process.env, (envelope) => group.onMessage(i, envelope), lane)));
+        if (!group.alone) return together;
+        return [...together, await execute(run, library, process.env, (envelope) => group.onMessage(lanes.length, envelope), group.alone)];
+      });
     },
   };
   return session;

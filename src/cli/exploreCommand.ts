@@ -56,6 +56,7 @@ export async function exploreCommand(options: ExploreCommandOptions, out: NodeJS
   process.once('SIGINT', stopOnInterrupt);
   out.write(`mskit explore --seed ${seed} (rerun with this seed to get the same journeys)\n`);
   out.write(`target: ${pairs.description}\nreference: embedded sandbox${pairs.referenceDialects.length > 0 ? ` in dialect(s) ${pairs.referenceDialects.join(', ')}` : ''}\nbudget: ${steps} steps, ${Math.round(maxTimeMs / 1000)} s\n`);
+  out.write(`drawn: onboarding and KYC, cash${pairs.vouchers ? ', voucher orders' : ' (no voucher API on the target: no voucher orders)'}\n`);
   let shown = 0;
   try {
     const result = await explore(pairs, {

@@ -64,7 +64,7 @@ export function secretsOf(config: RunConfig, workerEnv: Record<string, string>):
     target.secondMarketplace?.clientSecret,
     target.readerClient?.clientSecret,
     target.webhookSecret,
-    ...Object.values(worker?.clients ?? {}).map((client) => client?.clientSecret),
+    ...Object.values(worker?.clients ?? {}).flat().map((client) => client?.clientSecret),
     worker?.webhooks?.secret,
     worker?.staticToken,
     ...transportSecrets(worker?.connection),

@@ -4,8 +4,13 @@
 // their step count and dealt, heaviest first, to the lightest share (ties by name). Scenarios that
 // must not run beside one another (@marketplace-wide: they move the marketplace's clock or run its
 // bank batches) form one group that stays on one share, where the run keeps them apart.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadSources } from '@cucumber/cucumber/api';
+import { generateMessages } from '@cucumber/gherkin';
+import { IdGenerator, SourceMediaType } from '@cucumber/messages';
 import { oneAtATimeTag } from '../concurrency/sharedScenarios.ts';
-import type { CucumberSession, SuiteRunOptions } from './cucumberSession.ts';
+import { combineTags, type CucumberSession, type SuiteRunOptions } from './cucumberSession.ts';
 
 export interface Shard {
   /** 1-based. */
@@ -50,9 +55,32 @@ export function shareOf(scenarios: readonly PlannedScenario[], shard: Shard): st
   return shares[shard.index - 1]!.keys.sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
-/** The scenarios a selection would run, from a dry run (no target needed: nothing is executed). */
+/**
+ * The scenarios a selection would run, in cucumber's order: cucumber selects them (paths and lines,
+ * names, tags) without matching a step; their tags and steps are read from the same feature files.
+ */
 export async function plannedScenarios(session: CucumberSession, selection: Pick<SuiteRunOptions, 'paths' | 'names' | 'tags'>): Promise<PlannedScenario[]> {
-  const { paths, names, tags } = selection;
-  const { envelopes } = await session.run({ paths, names, tags, dryRun: true, parallel: 0 });
-  return envelopes.flatMap((e) => (e.pickle ? [{ key: `${e.pickle.uri}:${e.pickle.location?.line ?? 0}`, steps: e.pickle.steps.length, tags: e.pickle.tags.map((t) => t.name) }] : []));
+  const { sources } = session.configuration;
+  const { plan } = await loadSources(
+    { ...sources, ...(selection.paths ? { paths: selection.paths } : {}), ...(selection.names ? { names: selection.names } : {}), tagExpression: combineTags(sources.tagExpression, selection.tags) },
+    { cwd: session.cwd },
+  );
+  const pickles = await picklesOf(session.cwd, [...new Set(plan.map((planned) => planned.uri))], sources.defaultDialect);
+  return plan.map(({ uri, location }) => {
+    const key = `${uri}:${location.line}`;
+    const pickle = pickles.get(key);
+    if (!pickle) throw new Error(`${key} is planned by cucumber but not found in the feature file: the file changed during the run`);
+    return { key, ...pickle };
+  });
+}
+
+/** Step count and tags of every pickle of the feature files, by `uri:line`. */
+async function picklesOf(cwd: string, uris: string[], defaultDialect: string): Promise<Map<string, Omit<PlannedScenario, 'key'>>> {
+  const pickles = new Map<string, Omit<PlannedScenario, 'key'>>();
+  for (const uri of uris) {
+    const data = await readFile(resolve(cwd, uri), 'utf8');
+    const envelopes = generateMessages(data, uri, SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN, { newId: IdGenerator.incrementing(), includePickles: true, defaultDialect });
+    for (const { pickle } of envelopes) if (pickle) pickles.set(`${uri}:${pickle.location?.line ?? 0}`, { steps: pickle.steps.length, tags: pickle.tags.map((tag) => tag.name) });
+  }
+  return pickles;
 }

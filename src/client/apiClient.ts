@@ -57,6 +57,8 @@ export interface ApiClientOptions {
   onExchange?: ExchangeListener;
   /** Writes pass it (src/concurrency/ledgerGate.ts): none may land while another worker reads the ledger. */
   writeGate?: { write<T>(body: () => Promise<T>): Promise<T> };
+  /** Which marketplace acts as the primary one: 0 the primary itself, N the pool's N-th (a lane's own). */
+  seat?: number;
 }
 
 export class ContractViolationError extends Error {
@@ -99,10 +101,15 @@ export class ApiClient {
     return new ApiClient({ ...this.options, onExchange });
   }
 
+  /** A client for the same API whose primary marketplace is the one at `seat` (see TokenStore). */
+  atSeat(seat: number): ApiClient {
+    return seat === (this.options.seat ?? 0) ? this : new ApiClient({ ...this.options, seat });
+  }
+
   private async authorization(caller: Caller): Promise<string | undefined> {
     if (caller === 'anonymous') return undefined;
     if (caller === 'forged') return `Bearer ${forgedToken()}`;
-    return `Bearer ${await this.options.tokens.tokenFor(caller as ClientRole)}`;
+    return `Bearer ${await this.options.tokens.tokenFor(caller as ClientRole, this.options.seat)}`;
   }
 
   async send(request: ApiRequest): Promise<ApiResponse> {

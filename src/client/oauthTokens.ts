@@ -23,6 +23,8 @@ export interface TokenStoreOptions {
   tokenUrl?: string;
   staticToken?: string;
   clients: Partial<Record<ClientRole, RoleCredentials>>;
+  /** Marketplaces that stand in for the primary one in concurrent lanes: seat N is `pool[N - 1]`. */
+  pool?: RoleCredentials[];
   /** Default `client_secret_post`: the credentials in the form body. */
   tokenAuth?: TokenAuthMethod;
   /** How requests reach the target (proxy, mutual TLS); the target's API clients share it. */
@@ -41,11 +43,11 @@ const roleNames: Record<ClientRole, string> = { primary: 'the marketplace client
 const expiryMarginMs = 30_000;
 
 export class TokenStore {
-  private readonly cache = new Map<ClientRole, CachedToken>();
-  private readonly pending = new Map<ClientRole, Promise<string>>();
+  private readonly cache = new Map<string, CachedToken>();
+  private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly options: TokenStoreOptions) {
-    for (const client of Object.values(options.clients)) options.redactor.addSecret(client?.clientSecret);
+    for (const client of [...Object.values(options.clients), ...(options.pool ?? [])]) options.redactor.addSecret(client?.clientSecret);
     options.redactor.addSecret(options.staticToken);
   }
 
@@ -57,21 +59,29 @@ export class TokenStore {
     return role in this.options.clients;
   }
 
-  async tokenFor(role: ClientRole): Promise<string> {
-    const credentials = this.options.clients[role];
-    if (!credentials) throw new Error(`the target has no ${roleNames[role]} configured`);
+  /** How many marketplaces can act as the primary one: itself and the pool. */
+  get seats(): number {
+    return 1 + (this.options.pool?.length ?? 0);
+  }
+
+  /** The token of `role`; the primary marketplace's role is played by pool marketplace `seat` when it is not 0. */
+  async tokenFor(role: ClientRole, seat = 0): Promise<string> {
+    const pooled = role === 'primary' && seat > 0;
+    const credentials = pooled ? this.options.pool?.[seat - 1] : this.options.clients[role];
+    if (!credentials) throw new Error(pooled ? `the target has no marketplace ${seat} in its marketplacePool` : `the target has no ${roleNames[role]} configured`);
     if (!this.options.tokenUrl) return this.options.staticToken ?? 'mskit-static-token';
-    const cached = this.cache.get(role);
+    const key = pooled ? `pool-${seat}` : role;
+    const cached = this.cache.get(key);
     if (cached && cached.expiresAt > Date.now()) return cached.value;
-    let request = this.pending.get(role);
+    let request = this.pending.get(key);
     if (!request) {
-      request = this.requestToken(role, credentials, this.options.tokenUrl).finally(() => this.pending.delete(role));
-      this.pending.set(role, request);
+      request = this.requestToken(key, credentials, this.options.tokenUrl).finally(() => this.pending.delete(key));
+      this.pending.set(key, request);
     }
     return request;
   }
 
-  private async requestToken(role: ClientRole, credentials: RoleCredentials, tokenUrl: string): Promise<string> {
+  private async requestToken(key: string, credentials: RoleCredentials, tokenUrl: string): Promise<string> {
     const context = { method: 'POST', url: tokenUrl, configKey: 'target.tokenUrl', timeoutMs: this.options.timeoutMs, hint: 'is tokenUrl right?' };
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
@@ -112,7 +122,7 @@ export class TokenStore {
     }
     this.options.redactor.addSecret(token);
     const expiresIn = typeof body?.expires_in === 'number' ? body.expires_in * 1000 : Number.POSITIVE_INFINITY;
-    this.cache.set(role, { value: token, expiresAt: Date.now() + Math.max(expiresIn - expiryMarginMs, expiresIn / 2) });
+    this.cache.set(key, { value: token, expiresAt: Date.now() + Math.max(expiresIn - expiryMarginMs, expiresIn / 2) });
     return token;
   }
 }

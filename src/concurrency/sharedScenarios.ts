@@ -4,7 +4,14 @@
 //   scheduled transfer or pending payout): at most one of them runs at a time, others beside it;
 // - @marketplace-account scenarios measure what left the marketplace's own account, which any other
 //   scenario's fee split or transfer moves: they run with nothing beside them.
+// A lane with a marketplace of its own (target.marketplacePool) runs both kinds freely: nothing else
+// uses that marketplace.
 export const oneAtATimeTag = '@marketplace-wide';
 export const aloneTag = '@marketplace-account';
+/** The reader client reads the primary marketplace: its scenarios stay on the primary one. */
+export const primaryOnlyTag = '@needs-reader-client';
 
 export const runsAlone = (tags: readonly string[]): boolean => tags.includes(aloneTag);
+
+/** Whether a scenario needs a marketplace to itself (its clock, its batches, its account). */
+export const needsOwnMarketplace = (tags: readonly string[]): boolean => tags.includes(oneAtATimeTag) || tags.includes(aloneTag);

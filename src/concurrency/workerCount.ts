@@ -1,24 +1,21 @@
 // How many scenarios run at once when the user does not say (`--parallel N` does), and where.
-// Against a target elsewhere, a scenario mostly waits for answers: the run's floor is the longest
-// chain of exchanges that must follow one another (the @marketplace-wide scenarios, one at a time),
-// and more concurrent scenarios get closer to it (measured with npm run bench:remote). The embedded
-// sandbox answers in-process on the same two cores, and the Prism mock is one more local process:
-// there, scenarios compute more than they wait, and the default stays serial.
+// A scenario mostly waits: for answers, for webhooks, for the quiet window after which "never"
+// holds. Lanes overlap those waits (src/cli/laneRun.ts). With a marketplace per lane (the embedded
+// sandbox has a pool of them; a url or container target's `marketplacePool`), nothing makes
+// scenarios wait for one another, and the run's floor is what the kit computes, spread over two
+// processes; without a pool, the @marketplace-wide scenarios, one after the other, are the floor
+// (measured with npm run bench:remote). The Prism mock answers from its examples: its run is short
+// and stays serial unless asked (then in worker processes).
 import type { TargetKind } from '../config/index.ts';
 
 export const defaultWorkers: Record<TargetKind, number> = {
-  sandbox: 0,
+  sandbox: 9,
   prism: 0,
-  url: 6,
-  container: 4,
+  url: 12,
+  container: 6,
 };
 
-/**
- * Where concurrent scenarios run: in lanes of the coordinating process against a target elsewhere
- * (scenarios mostly wait; one process holds one set of contracts and validators, and one webhook
- * receiver, so a fixed webhookListenPort is no obstacle), in worker processes against the embedded
- * sandbox and Prism (scenarios compute, on every core).
- */
+/** Where concurrent scenarios run: in lanes against the implementations, in worker processes against Prism. */
 export function runsInLanes(kind: TargetKind): boolean {
-  return kind === 'url' || kind === 'container';
+  return kind !== 'prism';
 }

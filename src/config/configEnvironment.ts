@@ -3,7 +3,7 @@
 import { ConfigError } from './configError.ts';
 
 /** `path`: a file, relative to the working directory. */
-type EnvParse = 'string' | 'integer' | 'list' | 'headers' | 'path';
+type EnvParse = 'string' | 'integer' | 'list' | 'headers' | 'clients' | 'path';
 
 export interface EnvBinding {
   variable: string;
@@ -24,6 +24,7 @@ export const configEnvironment: readonly EnvBinding[] = [
   { variable: 'MSKIT_SECOND_CLIENT_SECRET', key: 'target.secondMarketplace.clientSecret', parse: 'string' },
   { variable: 'MSKIT_READER_CLIENT_ID', key: 'target.readerClient.clientId', parse: 'string' },
   { variable: 'MSKIT_READER_CLIENT_SECRET', key: 'target.readerClient.clientSecret', parse: 'string' },
+  { variable: 'MSKIT_MARKETPLACE_POOL', key: 'target.marketplacePool', parse: 'clients' },
   { variable: 'MSKIT_SIMULATION_BASE_URL', key: 'target.simulationBaseUrl', parse: 'string' },
   { variable: 'MSKIT_VOUCHERS_BASE_URL', key: 'target.vouchersBaseUrl', parse: 'string' },
   { variable: 'MSKIT_WEBHOOK_PUBLIC_URL', key: 'target.webhookPublicUrl', parse: 'string' },
@@ -51,6 +52,18 @@ export interface EnvValue {
   value: unknown;
 }
 
+function parseJson(binding: EnvBinding, raw: string, shape: 'object' | 'array', expected: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`config (environment): ${binding.variable} must be ${expected} (got text that is not JSON)`);
+  }
+  const isArray = Array.isArray(parsed);
+  if (parsed === null || typeof parsed !== 'object' || isArray !== (shape === 'array')) throw new ConfigError(`config (environment): ${binding.variable} must be ${expected}`);
+  return parsed;
+}
+
 function parseValue(binding: EnvBinding, raw: string): unknown {
   switch (binding.parse) {
     case 'integer':
@@ -58,18 +71,11 @@ function parseValue(binding: EnvBinding, raw: string): unknown {
       return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     case 'list':
       return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
-    case 'headers': {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        throw new ConfigError(`config (environment): ${binding.variable} must be a JSON object of header names to values, e.g. {"solutionCode":"ABC"} (got text that is not JSON)`);
-      }
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new ConfigError(`config (environment): ${binding.variable} must be a JSON object of header names to values, e.g. {"solutionCode":"ABC"}`);
-      }
-      return parsed;
-    }
+    case 'headers':
+      return parseJson(binding, raw, 'object', 'a JSON object of header names to values, e.g. {"solutionCode":"ABC"}');
+    case 'clients':
+      // The schema then names a client without its id or secret.
+      return parseJson(binding, raw, 'array', 'a JSON array of clients, e.g. [{"clientId":"mp-2","clientSecret":"…"}]');
     default:
       return raw.trim();
   }

@@ -28,6 +28,8 @@ interface MarketplaceClients {
   headers: Record<string, string>;
   secondMarketplace?: ClientCredentials;
   readerClient?: ClientCredentials;
+  /** More marketplaces, one per concurrent lane (docs/parallel.md). */
+  marketplacePool?: ClientCredentials[];
 }
 
 export interface UrlTargetConfig extends MarketplaceClients {

@@ -2,7 +2,11 @@
 // define, with the catalogue rule(s) the differing state belongs to.
 import type { JourneyAction } from './journeyActions.ts';
 import type { Observation } from './journeyObservation.ts';
+import { isOnboarding } from './onboardingActions.ts';
+import { onboardingAnswerRules, onboardingResourceRules, sellerWebhookRules, voucherRules } from './onboardingRules.ts';
 import type { ResourceKind } from './sideJourney.ts';
+
+const onboardingOf = (action: JourneyAction) => (isOnboarding(action) ? action : undefined);
 
 export type DifferenceKind = 'answer' | 'resource' | 'balance' | 'conservation' | 'webhooks';
 
@@ -41,11 +45,15 @@ function answerRules(action: JourneyAction): string[] {
     case 'bankBatch':
     case 'clock':
       return ['LED-ENTRY-AND-EXIT'];
+    case 'voucherOrder':
+      return ['VOU-CREATED-ANSWER'];
+    default:
+      return onboardingAnswerRules(action);
   }
 }
 
 /** Which rule a resource's state belongs to: a wait (PENDING) or a funds control (final statuses), per kind. */
-function resourceRules(kind: ResourceKind, field: string, reference: string, target: string, action: JourneyAction): string[] {
+function resourceRules(kind: ResourceKind, name: string, field: string, reference: string, target: string, action: JourneyAction): string[] {
   const waiting = reference === 'PENDING' || target === 'PENDING';
   switch (kind) {
     case 'order':
@@ -63,6 +71,10 @@ function resourceRules(kind: ResourceKind, field: string, reference: string, tar
       return waiting ? ['PYS-PENDING-UNTIL-BATCH'] : ['PYS-NOTHING-TO-PAY-CANCELLED', 'PYS-ORDER-LEVEL-CONTROL'];
     case 'payoutSellerAmount':
       return waiting && field === 'status' ? ['PSA-PENDING-UNTIL-BATCH'] : ['PSA-SELLER-LEVEL-CONTROL', 'LED-ONLY-AVAILABLE-SPENT'];
+    case 'voucherOrder':
+      return action.kind === 'voucherOrder' && field !== 'found' ? voucherRules(action, field) : ['VOU-CREATED-ANSWER'];
+    default:
+      return onboardingResourceRules(kind, name, field, onboardingOf(action));
   }
 }
 
@@ -90,7 +102,7 @@ function balanceRules(action: JourneyAction, reference: string, target: string):
   }
 }
 
-const webhookRule: Record<ResourceKind, string> = {
+const webhookRule: Partial<Record<ResourceKind, string>> = {
   order: 'ORD-NOT-FOUND-WEBHOOK',
   transaction: 'TRX-UPDATE-ON-PAID-AMOUNT',
   transfer: 'TRF-UPDATE-WEBHOOK',
@@ -120,7 +132,7 @@ export function differences(reference: Observation, target: Observation, action:
       const other = theirs[field] ?? 'none';
       // Both found and one side's field left out by the normative view (a payoutSeller not yet final): not compared.
       if (fields[field] === undefined || (theirs[field] === undefined && theirs.found === 'yes')) continue;
-      if (mine !== other) found.push({ kind: 'resource', subject: `${kind} "${name}" ${field}`, about: name, field, reference: mine, target: other, rules: resourceRules(kind, field, mine, other, action) });
+      if (mine !== other) found.push({ kind: 'resource', subject: `${kind} "${name}" ${field}`, about: name, field, reference: mine, target: other, rules: resourceRules(kind, name, field, mine, other, action) });
     }
   }
   for (const [owner, balance] of Object.entries(reference.balances)) {
@@ -142,7 +154,7 @@ export function differences(reference: Observation, target: Observation, action:
     if (!mine || !other || shownList(mine) === shownList(other)) continue;
     const kind = kinds.get(name)!;
     const known = new Set(mine);
-    const rules = other.some((type) => !known.has(type)) && other.length === mine.length ? ['WHK-TYPES'] : [webhookRule[kind]];
+    const rules = other.some((type) => !known.has(type)) && other.length === mine.length ? ['WHK-TYPES'] : kind === 'seller' ? sellerWebhookRules(onboardingOf(action)) : [webhookRule[kind]!];
     found.push({ kind: 'webhooks', subject: `the webhooks about ${kinds.get(name)} "${name}"`, about: name, reference: shownList(mine), target: shownList(other), rules });
   }
   return found;

@@ -51,7 +51,7 @@ export async function explore(pairs: SidePairs, options: ExploreOptions): Promis
   let broken: unknown;
   const report = () => options.onProgress?.({ ...progress, elapsedMs: Date.now() - started });
 
-  const property = fc.asyncProperty(journeyCommands(options.maxJourneySteps ?? 25), async (commands) => {
+  const property = fc.asyncProperty(journeyCommands(options.maxJourneySteps ?? 40), async (commands) => {
     if (!progress.shrinking && (progress.steps >= options.steps || Date.now() - started >= options.maxTimeMs)) return;
     if (broken !== undefined || (progress.shrinking && Date.now() >= shrinkDeadline)) return;
     try {
@@ -61,7 +61,7 @@ export async function explore(pairs: SidePairs, options: ExploreOptions): Promis
       });
       await run.begin();
       progress.journeys += 1;
-      const model = emptyModel(pair.fresh);
+      const model = emptyModel(pair.fresh, pair.vouchers);
       await fc.asyncModelRun(() => ({ model, real: run }), commands);
     } catch (error) {
       if (error instanceof Finding) {

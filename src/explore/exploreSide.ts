@@ -14,6 +14,8 @@ export type SideName = 'target' | 'reference';
 export interface SideTransport {
   ms(request: ApiRequest): Promise<ApiResponse>;
   simulation(request: ApiRequest): Promise<ApiResponse>;
+  /** The voucher API (interface §7), when the side has one. */
+  vouchers?(request: ApiRequest): Promise<ApiResponse>;
 }
 
 export interface ExploreSide extends SideTransport {
@@ -29,6 +31,7 @@ export interface ExploreSide extends SideTransport {
 export interface ExploreContracts {
   ms: Contract;
   simulation: Contract;
+  vouchers: Contract;
 }
 
 /** Operation ids only: a status is read through the profile per operation, never validated here. */
@@ -43,7 +46,10 @@ export function httpTransport(worker: WorkerTarget, contracts: ExploreContracts,
   const base = { tokens, timeoutMs: worker.requestTimeoutMs, redactor };
   const ms = new ApiClient({ ...base, api: 'MS', baseUrl: worker.apiBaseUrl, baseUrlKey: 'target.apiBaseUrl', contract: operationsOf(contracts.ms), headers: worker.headers });
   const simulation = new ApiClient({ ...base, api: 'simulation', baseUrl: worker.simulationBaseUrl, baseUrlKey: 'target.simulationBaseUrl', contract: operationsOf(contracts.simulation) });
-  return { ms: (request) => ms.send(request), simulation: (request) => simulation.send(request) };
+  const transport: SideTransport = { ms: (request) => ms.send(request), simulation: (request) => simulation.send(request) };
+  if (!worker.vouchersBaseUrl) return transport;
+  const vouchers = new ApiClient({ ...base, api: 'vouchers', baseUrl: worker.vouchersBaseUrl, baseUrlKey: 'target.vouchersBaseUrl', contract: operationsOf(contracts.vouchers) });
+  return { ...transport, vouchers: (request) => vouchers.send(request) };
 }
 
 /** Where a side's webhooks arrive: one receiver, kept for many journeys (each reads only its own resources' events). */
@@ -86,6 +92,7 @@ export async function openSide(options: { name: SideName; transport: SideTranspo
     inbox: endpoint?.inbox ?? new WebhookInbox({ envelope: options.profile.webhooks.envelope }),
     ms: transport.ms,
     simulation: transport.simulation,
+    ...(transport.vouchers ? { vouchers: transport.vouchers } : {}),
     quiet: options.quiet ?? (async () => {}),
   };
 }

@@ -4,9 +4,11 @@
 import type { Difference } from './divergence.ts';
 import { gherkinOf, table } from './journeyActions.ts';
 import type { Finding } from './journeyRun.ts';
-import type { ResourceKind } from './sideJourney.ts';
+import { isOnboarding } from './onboardingActions.ts';
+import { onboardingAnswerLine, onboardingResourceLines, sellerWebhookLines, voucherLines } from './onboardingAssertions.ts';
+import type { CashKind } from '../journeys/cashResources.ts';
 
-const nounOf: Record<ResourceKind, 'order' | 'transaction' | 'transfer' | 'payout'> = {
+const nounOf: Record<CashKind, 'order' | 'transaction' | 'transfer' | 'payout'> = {
   order: 'order',
   transaction: 'transaction',
   transfer: 'transfer',
@@ -24,6 +26,8 @@ function assertionsFor(difference: Difference, finding: Finding): string[] {
   switch (difference.kind) {
     case 'answer': {
       const situations = difference.reference.replace(/^\d+ \(|\)$/g, '').split(' or ');
+      const family = isOnboarding(last.action) || last.action.kind === 'voucherOrder' ? onboardingAnswerLine(last.action, situations) : undefined;
+      if (family) return [family];
       const request = requestOf[last.action.kind];
       if (situations.includes('created') && request) return [`Then the ${request} is accepted`];
       const refusal = situations.map((situation) => refusalOf[situation]).find(Boolean);
@@ -33,8 +37,10 @@ function assertionsFor(difference: Difference, finding: Finding): string[] {
     case 'resource': {
       const name = difference.about!;
       const kind = finding.kinds.get(name)!;
-      const noun = nounOf[kind];
       const fields = reference.resources[name]!;
+      if (kind === 'voucherOrder') return last.action.kind === 'voucherOrder' ? voucherLines(difference, last.action, fields) : [];
+      if (kind === 'seller' || kind === 'contact' || kind === 'document') return onboardingResourceLines(difference, kind, fields);
+      const noun = nounOf[kind];
       if (difference.field === 'found') return [fields.found === 'yes' ? `Then ${noun} "${name}" is still there` : `Then ${noun} "${name}" no longer exists`];
       if (kind === 'transaction') return difference.field === 'paidAmount' ? [`Then transaction "${name}" has cashed ${fields.paidAmount}`] : [`Then transaction "${name}" reads a ${fields.type} of ${fields.amount} EUR`];
       if (kind === 'order') return [`Then order "${name}" reads ${fields.amount} EUR`];
@@ -53,6 +59,7 @@ function assertionsFor(difference: Difference, finding: Finding): string[] {
       const name = difference.about!;
       const mine = reference.webhooks[name] ?? [];
       const theirs = finding.evidence.target.webhooks[name] ?? [];
+      if (finding.kinds.get(name) === 'seller') return sellerWebhookLines(mine, theirs);
       const lines: string[] = [];
       for (const type of new Set([...mine, ...theirs])) {
         const expected = mine.filter((candidate) => candidate === type).length;
@@ -70,7 +77,8 @@ function assertionsFor(difference: Difference, finding: Finding): string[] {
 function scenarioTags(finding: Finding, knownRules: ReadonlySet<string>): string[] {
   const rules = [...new Set(finding.differences.flatMap((difference) => difference.rules))].filter((rule) => knownRules.has(rule)).sort();
   const moves = finding.steps.some((step) => step.action.kind === 'clock' || step.action.kind === 'bankBatch' || step.action.kind === 'payoutMerchant');
-  return ['@explore', ...rules.map((rule) => `@${rule}`), '@needs-simulation', '@needs-webhooks', ...(moves ? ['@marketplace-wide'] : [])];
+  const vouchers = finding.steps.some((step) => step.action.kind === 'voucherOrder');
+  return ['@explore', ...rules.map((rule) => `@${rule}`), '@needs-simulation', '@needs-webhooks', ...(vouchers ? ['@needs-vouchers'] : []), ...(moves ? ['@marketplace-wide'] : [])];
 }
 
 /** The feature file: one scenario, its steps, then a `Then` per differing state (`And` after the first). */
@@ -84,7 +92,11 @@ export function findingFeature(finding: Finding, seed: number, knownRules: Reado
     said = true;
     return worded;
   });
-  const steps = finding.steps.flatMap((step) => gherkinOf(step.action, step.accepted)).map((line, index) => (index > 0 ? line.replace(/^When /, 'And ') : line));
+  // A scenario describes one voucher order (its tables add up): only the last one is written, the
+  // others changed nothing the rest of the journey depends on (interface §7: an order stands alone).
+  const lastVoucher = finding.steps.findLast((step) => step.action.kind === 'voucherOrder');
+  const written = finding.steps.filter((step) => step.action.kind !== 'voucherOrder' || step === lastVoucher);
+  const steps = written.flatMap((step) => gherkinOf(step.action, step.accepted)).map((line, index) => (index > 0 ? line.replace(/^When /, 'And ') : line));
   const body = ['Given a KYC-validated French seller "S1"', 'And a KYC-validated French seller "S2"', ...steps, ...closing];
   return [
     `# Found by mskit explore --seed ${seed}: ${subjects}.`,

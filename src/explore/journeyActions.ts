@@ -1,6 +1,9 @@
 // The operations a journey is made of, with concrete values, as the kit's domain steps say them.
 // Each action is sent alike to both sides; `gherkinOf` writes it with the suite's existing steps
-// (steps/cash.steps.ts), so that a finding's scenario replays exactly the requests explore sent.
+// (steps/cash.steps.ts, and the onboarding, KYC and voucher steps through their own modules), so
+// that a finding's scenario replays exactly the requests explore sent.
+import { onboardingGherkin, type OnboardingAction } from './onboardingActions.ts';
+import { voucherGherkin, type VoucherAction } from './voucherActions.ts';
 
 export type TransactionType = 'PAYMENT' | 'REFUND' | 'CREDIT';
 export type SellerName = 'S1' | 'S2';
@@ -25,7 +28,9 @@ export type JourneyAction =
   | { kind: 'payoutSeller'; name: string; seller: SellerName }
   | { kind: 'payoutSellerAmount'; name: string; seller: SellerName; amount: number }
   | { kind: 'bankBatch' }
-  | { kind: 'clock'; day: number };
+  | { kind: 'clock'; day: number }
+  | OnboardingAction
+  | VoucherAction;
 
 /** Cents as the steps write money: 1234 → "12.34". */
 export function written(cents: number): string {
@@ -64,6 +69,10 @@ export function gherkinOf(action: JourneyAction, accepted: boolean): string[] {
       return ['When a bank batch runs'];
     case 'clock':
       return [`When the marketplace's clock reaches day ${action.day}`];
+    case 'voucherOrder':
+      return voucherGherkin(action, table);
+    default:
+      return onboardingGherkin(action, table);
   }
 }
 

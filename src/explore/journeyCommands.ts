@@ -4,6 +4,9 @@
 import fc from 'fast-check';
 import type { JourneyAction, SellerName, SplitLine, TransactionType } from './journeyActions.ts';
 import { nextName, paymentOf, pickAmount, splitRoom, type JourneyModel, type Boundary } from './journeyModel.ts';
+import type { OnboardingCountry } from './onboardingActions.ts';
+import { onboardingAction, type OnboardingDraw } from './onboardingModel.ts';
+import { voucherContractTypes, type VoucherAction, type VoucherItem } from './voucherActions.ts';
 
 /** Runs an action on both sides and compares them (throws a finding); see JourneyRun. */
 export interface JourneyRunner {
@@ -21,7 +24,9 @@ type Draw =
   | { kind: 'payoutSeller'; seller: SellerName }
   | { kind: 'payoutSellerAmount'; seller: SellerName; pick: Boundary }
   | { kind: 'bankBatch' }
-  | { kind: 'clock'; days: number };
+  | { kind: 'clock'; days: number }
+  | ({ kind: 'onboarding'; country: OnboardingCountry } & OnboardingDraw)
+  | { kind: 'voucherOrder'; items: VoucherItem[]; numbering: number[] };
 
 const at = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 
@@ -60,9 +65,27 @@ function valid(draw: Draw, model: JourneyModel): boolean {
       return draw.toSeller ? model.fresh : true;
     case 'payoutMerchant':
       return model.fresh;
+    case 'onboarding':
+      return onboardingAction(draw, model.onboarding, draw.country) !== undefined;
+    case 'voucherOrder':
+      return model.vouchers;
     default:
       return true;
   }
+}
+
+/** Contract numbers per type: the sellers in a drawn rotation, so that ties fall either way (interface §7: the lowest wins). */
+function voucherOrder(draw: Extract<Draw, { kind: 'voucherOrder' }>, model: JourneyModel): VoucherAction {
+  const sellers = [...new Set(draw.items.map((item) => item.seller))].sort();
+  const contracts: VoucherAction['contracts'] = {};
+  voucherContractTypes.forEach((type, typeIndex) => {
+    const holders = sellers.filter((seller) => draw.items.some((item) => item.seller === seller && item.eligible[type] !== undefined));
+    holders.forEach((seller, index) => {
+      const rank = (index + (draw.numbering[typeIndex] ?? 0)) % holders.length;
+      (contracts[seller] ??= {})[type] = String(1_000_001 + rank);
+    });
+  });
+  return { kind: 'voucherOrder', name: nextName(model, 'VO'), items: draw.items, contracts };
 }
 
 function concrete(draw: Draw, model: JourneyModel): JourneyAction {
@@ -108,6 +131,10 @@ function concrete(draw: Draw, model: JourneyModel): JourneyAction {
       return { kind: 'bankBatch' };
     case 'clock':
       return { kind: 'clock', day: model.day + draw.days };
+    case 'onboarding':
+      return onboardingAction(draw, model.onboarding, draw.country)!;
+    case 'voucherOrder':
+      return voucherOrder(draw, model);
   }
 }
 
@@ -132,6 +159,11 @@ const pick = fc.constantFrom<Boundary>('all', 'all', 'over', 'half', 'cent');
 const seller = fc.constantFrom<SellerName>('S1', 'S2');
 const day = fc.option(fc.constantFrom(0, 1, 2), { nil: undefined, freq: 2 });
 const amount = fc.oneof(fc.constantFrom(1, 100, 10_000, 12_345), fc.integer({ min: 1, max: 50_000 }));
+// Few eligible amounts, so that sellers' sums tie often; an absent one: no voucher of that type.
+const eligible = fc.option(fc.constantFrom(100, 500, 900, 1400, 1900), { nil: undefined, freq: 3 });
+const voucherItem = fc.record({ seller: fc.constantFrom('V1', 'V2', 'V3'), amount: fc.constantFrom(1000, 2000, 4000), conecs: eligible, cvconnect: eligible }).map(
+  ({ seller, amount, conecs, cvconnect }): VoucherItem => ({ seller, amount, eligible: { ...(conecs === undefined ? {} : { CONECS: conecs }), ...(cvconnect === undefined ? {} : { CVCONNECT: cvconnect }) } }),
+);
 
 // Each draw with its weight: money must come in before it can move, so the operations that bring
 // and split it come twice as often.
@@ -155,6 +187,11 @@ const draws: [fc.Arbitrary<Draw>, number][] = [
   [fc.record({ seller, pick }).map((draw) => ({ kind: 'payoutSellerAmount' as const, ...draw })), 1],
   [fc.constant({ kind: 'bankBatch' as const }), 1],
   [fc.constantFrom(1, 1, 2, 3).map((days) => ({ kind: 'clock' as const, days })), 1],
+  // A seller needs seven steps of the seed's path to reach the operator's decision: the next step
+  // comes most often, a detour now and then.
+  [fc.record({ country: fc.constantFrom<OnboardingCountry>('FR', 'DE'), pick: fc.nat(63) }).map((draw) => ({ kind: 'onboarding' as const, move: 'next' as const, ...draw })), 6],
+  [fc.record({ country: fc.constantFrom<OnboardingCountry>('FR', 'DE'), pick: fc.nat(63) }).map((draw) => ({ kind: 'onboarding' as const, move: 'aside' as const, ...draw })), 1],
+  [fc.record({ items: fc.array(voucherItem, { minLength: 1, maxLength: 4 }), numbering: fc.tuple(fc.nat(2), fc.nat(2)) }).map((draw) => ({ kind: 'voucherOrder' as const, ...draw })), 1],
 ];
 
 export function journeyCommands(maxCommands: number): fc.Arbitrary<Iterable<fc.AsyncCommand<JourneyModel, JourneyRunner>>> {

@@ -2,6 +2,8 @@
 // rules) accepted so far, and its balances. It only guides generation: which operations are valid
 // now, and where the boundaries are (exact ceilings, one cent over, zero balances, the day itself).
 import type { JourneyAction, SellerName, SplitLine, TransactionType } from './journeyActions.ts';
+import { isOnboarding } from './onboardingActions.ts';
+import { acceptOnboarding, type OnboardingState } from './onboardingModel.ts';
 
 export interface ModelTransaction {
   name: string;
@@ -21,11 +23,15 @@ export interface JourneyModel {
   day: number;
   /** Whether the marketplace's own account is the journey's (both sides started empty). */
   fresh: boolean;
+  /** Whether the target has the voucher API (interface §7): voucher orders are drawn only then. */
+  vouchers: boolean;
+  /** The journey's own seller K1 once the reference created it. */
+  onboarding?: OnboardingState;
   counters: Record<string, number>;
 }
 
-export function emptyModel(fresh: boolean): JourneyModel {
-  return { orders: [], transactions: [], splitPaid: {}, available: { S1: 0, S2: 0, marketplace: 0 }, day: 0, fresh, counters: {} };
+export function emptyModel(fresh: boolean, vouchers: boolean): JourneyModel {
+  return { orders: [], transactions: [], splitPaid: {}, available: { S1: 0, S2: 0, marketplace: 0 }, day: 0, fresh, vouchers, counters: {} };
 }
 
 export function nextName(model: JourneyModel, prefix: string): string {
@@ -64,6 +70,10 @@ export function splitRoom(model: JourneyModel, order: string): number {
 /** What the reference accepted changes the model; refusals change nothing. */
 export function applyAccepted(model: JourneyModel, action: JourneyAction, accepted: boolean): void {
   if (!accepted) return;
+  if (isOnboarding(action)) {
+    model.onboarding = acceptOnboarding(model.onboarding, action);
+    return;
+  }
   switch (action.kind) {
     case 'order':
       model.orders.push({ name: action.name, amount: action.amount });

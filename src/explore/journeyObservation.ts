@@ -2,11 +2,12 @@
 // (interface §8 leaves ids, timestamps, extra fields and the bodies of simulation answers open).
 import { Decimal } from 'decimal.js';
 import type { ApiResponse } from '../client/index.ts';
-import type { WebhookEvent } from '../webhooks/index.ts';
 import { acceptedStatuses, alternativeSituations, situations } from '../profile/index.ts';
 import type { ExploreSide } from './exploreSide.ts';
 import { sellerNames, type JourneyAction } from './journeyActions.ts';
-import type { LedgerAccount, ResourceKind, SideJourney } from './sideJourney.ts';
+import { isOnboarding } from './onboardingActions.ts';
+import { onboardingResourceKinds, type LedgerAccount, type ResourceKind, type ResourceRecord, type SideJourney } from './sideJourney.ts';
+import type { CashKind } from '../journeys/cashResources.ts';
 
 export interface Balance {
   available: string;
@@ -22,19 +23,33 @@ export interface Observation {
   balances: Record<string, Balance>;
   /** Where Σ balances ≠ money entered − money left on this side (only when the side started empty). */
   conservation: string[];
-  /** Per named transaction, transfer or payout, the webhook types about it in arrival order. */
+  /** Per named transaction, transfer, payout or onboarded seller, the webhook types about it in arrival order. */
   webhooks: Record<string, string[]>;
 }
 
-/** The documented fields of each kind (seed §3, interface §4); a payoutSeller's amount once it is final. */
-const documented: Record<ResourceKind, readonly string[]> = {
+/**
+ * The documented fields of each kind: cash resources (seed §3, interface §4; a payoutSeller's amount
+ * once it is final), a party's statuses and missing data and a document's status (seed §2.4,
+ * interface §3). A voucher order's documented state, each voucher object's is_selected (interface
+ * §7), is named per item and contract type from its answer (SideJourney): every field it has counts.
+ */
+const documented: Record<Exclude<ResourceKind, 'voucherOrder'>, readonly string[]> = {
   order: ['amount'],
   transaction: ['type', 'amount', 'paidAmount'],
   transfer: ['status', 'amount'],
   payoutMerchant: ['status', 'amount'],
   payoutSeller: ['status', 'amount'],
   payoutSellerAmount: ['status', 'askedAmount'],
+  seller: ['dataStatus', 'documentListStatus', 'missingData'],
+  contact: ['dataStatus', 'documentListStatus', 'missingData'],
+  document: ['status'],
 };
+
+/** Kinds whose webhooks the seed names (interface §5); contacts, documents and voucher orders have none. */
+const announced = new Set<ResourceKind>(['transaction', 'transfer', 'payoutMerchant', 'payoutSeller', 'payoutSellerAmount', 'seller']);
+
+/** Actions that move money or a cash resource's state; onboarding and voucher orders do neither (seed §2, interface §7). */
+const movesCash = (action: JourneyAction | undefined) => action === undefined || (!isOnboarding(action) && action.kind !== 'voucherOrder');
 
 const finalStatuses = new Set(['VALIDATED', 'CANCELLED']);
 
@@ -67,22 +82,32 @@ function situationsOf(side: ExploreSide, response: ApiResponse): string[] {
 /**
  * The bodies of the journey's resources. What cannot change any more is not read again: an order
  * (nothing in a journey changes it), a transaction other than the one just settled, a transfer or
- * payout once VALIDATED or CANCELLED (seed §3: definitive statuses).
+ * payout once VALIDATED or CANCELLED (seed §3: definitive statuses). A PENDING one changes only when
+ * it executes (interface §4): right after its creation, at a bank batch, or when the clock reaches
+ * its date; it is read again only after such a step (money moved otherwise shows in the ledger).
  */
 async function readResources(journey: SideJourney, action: JourneyAction | undefined): Promise<Record<string, Record<string, unknown> | undefined>> {
-  const stale = [...journey.records].filter(([name, record]) => {
+  const cash = [...journey.records].filter((entry): entry is [string, ResourceRecord & { kind: CashKind }] => !onboardingResourceKinds.has(entry[1].kind) && entry[1].kind !== 'voucherOrder');
+  const stale = cash.filter(([name, record]) => {
     if (!journey.bodies.has(name)) return true;
+    if (!movesCash(action)) return false;
     if (record.kind === 'transaction') return action?.kind === 'settlement' && action.transaction === name;
     if (record.kind === 'order') return false;
-    return !finalStatuses.has(String(journey.bodies.get(name)?.status));
+    const executes = action?.kind === 'bankBatch' || action?.kind === 'clock' || (action !== undefined && 'name' in action && action.name === name);
+    return executes && !finalStatuses.has(String(journey.bodies.get(name)?.status));
   });
-  await Promise.all(
-    stale.map(async ([name, record]) => {
+  // The seller view holds K1, its contacts and documents: read once, after K1's own operations.
+  const onboarding = action !== undefined && isOnboarding(action) ? journey.onboarding.read() : undefined;
+  await Promise.all([
+    ...stale.map(async ([name, record]) => {
       const response = await journey.side.ms({ method: 'GET', path: journey.resourcePath(record) });
       const body = response.status >= 200 && response.status < 300 && response.body !== null && typeof response.body === 'object' ? (response.body as Record<string, unknown>) : undefined;
       journey.bodies.set(name, body);
     }),
-  );
+    onboarding?.then((states) => {
+      for (const [name, state] of states) if (journey.records.has(name)) journey.bodies.set(name, state);
+    }),
+  ]);
   return Object.fromEntries(journey.bodies);
 }
 
@@ -95,24 +120,6 @@ function change(journey: SideJourney, accounts: readonly LedgerAccount[], kind: 
   const now = balanceOf(accounts, kind, sellerId);
   const then = balanceOf(journey.startAccounts, kind, sellerId);
   return { available: now.available.minus(then.available).toFixed(2), previsional: now.previsional.minus(then.previsional).toFixed(2) };
-}
-
-/** The strings an event's data holds (ids among them), read once per event: a journey reads its inbox after every step. */
-const eventValues = new WeakMap<WebhookEvent, Set<string>>();
-
-function valuesOf(event: WebhookEvent): Set<string> {
-  let values = eventValues.get(event);
-  if (!values) {
-    values = new Set();
-    const collect = (data: unknown): void => {
-      if (typeof data === 'string') values!.add(data);
-      else if (Array.isArray(data)) data.forEach(collect);
-      else if (data !== null && typeof data === 'object') Object.values(data).forEach(collect);
-    };
-    collect(event.data);
-    eventValues.set(event, values);
-  }
-  return values;
 }
 
 const signOf: Record<string, number> = { PAYMENT: 1, REFUND: -1, CREDIT: -1 };
@@ -148,19 +155,19 @@ function conservationProblems(journey: SideJourney, accounts: readonly LedgerAcc
 }
 
 export async function observe(journey: SideJourney, answer: ApiResponse | undefined, fresh: boolean, action?: JourneyAction): Promise<Observation> {
-  const [bodies, accounts] = await Promise.all([readResources(journey, action), journey.accounts()]);
+  const [bodies, accounts] = await Promise.all([readResources(journey, action), movesCash(action) ? journey.accounts() : journey.lastAccounts]);
+  journey.lastAccounts = accounts;
   const resources: Observation['resources'] = {};
   const webhooks: Observation['webhooks'] = {};
-  const events = journey.side.webhooks ? journey.side.inbox.events() : [];
   for (const [name, record] of journey.records) {
     const body = bodies[name];
     const fields: Record<string, string> = { found: body ? 'yes' : 'no' };
-    for (const field of body ? documented[record.kind] : []) {
+    for (const field of body ? (record.kind === 'voucherOrder' ? Object.keys(body) : documented[record.kind]) : []) {
       if (record.kind === 'payoutSeller' && field === 'amount' && !finalStatuses.has(String(body!.status))) continue;
       fields[field] = shown(body![field]);
     }
     resources[name] = fields;
-    if (record.kind !== 'order' && journey.side.webhooks) webhooks[name] = events.filter((event) => valuesOf(event).has(record.id)).map((event) => event.type);
+    if (announced.has(record.kind) && journey.side.webhooks) webhooks[name] = journey.webhooks.typesAbout(record.alias === undefined ? [record.id] : [record.id, record.alias]);
   }
   const balances: Observation['balances'] = {};
   for (const seller of sellerNames) balances[`seller "${seller}"`] = change(journey, accounts, 'SELLER', journey.sellerId(seller));

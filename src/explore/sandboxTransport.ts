@@ -44,5 +44,5 @@ export async function sandboxTransport(sandbox: Sandbox, client: { clientId: str
       requestBody: request.body,
     };
   };
-  return { ms: send('', contracts.ms), simulation: send('/simulation', contracts.simulation) };
+  return { ms: send('', contracts.ms), simulation: send('/simulation', contracts.simulation), vouchers: send('/vouchers', contracts.vouchers) };
 }

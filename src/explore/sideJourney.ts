@@ -10,12 +10,20 @@ import { sellerBankAccount, sellerPayload } from '../journeys/sellerPayloads.ts'
 import { acceptedStatuses } from '../profile/index.ts';
 import type { ExploreSide } from './exploreSide.ts';
 import { sellerNames, type JourneyAction, type SellerName } from './journeyActions.ts';
+import { documentName, isOnboarding, onboardingSeller, type OnboardingAction } from './onboardingActions.ts';
+import { JourneyWebhooks } from './journeyWebhooks.ts';
+import { SideOnboarding } from './sideOnboarding.ts';
+import { voucherContractTypes, voucherRequest, type VoucherAction } from './voucherActions.ts';
 
-export type ResourceKind = CashKind;
+export type OnboardingKind = 'seller' | 'contact' | 'document';
+export type ResourceKind = CashKind | OnboardingKind | 'voucherOrder';
+export const onboardingResourceKinds = new Set<ResourceKind>(['seller', 'contact', 'document']);
 
 export interface ResourceRecord {
   kind: ResourceKind;
   id: string;
+  /** Another id webhooks may name the resource by (a seller's sellerId beside its merchantSellerId). */
+  alias?: string;
   external?: string;
   seller?: SellerName;
 }
@@ -51,8 +59,15 @@ export class SideJourney {
   readonly bodies = new Map<string, Record<string, unknown> | undefined>();
   startDay = '';
   startAccounts: LedgerAccount[] = [];
+  /** The ledger as last read: actions that move no money (onboarding, vouchers) do not read it again. */
+  lastAccounts: LedgerAccount[] = [];
+  readonly onboarding: SideOnboarding;
+  readonly webhooks: JourneyWebhooks;
 
-  constructor(readonly side: ExploreSide) {}
+  constructor(readonly side: ExploreSide) {
+    this.onboarding = new SideOnboarding(side);
+    this.webhooks = new JourneyWebhooks(side.inbox);
+  }
 
   /** Two KYC-validated French sellers (the suite's "a KYC-validated French seller"), the journey's day 0 and its starting ledger. */
   async begin(): Promise<void> {
@@ -62,6 +77,7 @@ export class SideJourney {
     if (Number.isNaN(instant)) throw new SetupError(`the ${this.side.name}'s simulation clock answered "${now}", not an ISO 8601 time`);
     this.startDay = new Date(instant).toISOString().slice(0, 10);
     this.startAccounts = await this.accounts();
+    this.lastAccounts = this.startAccounts;
   }
 
   private async onboard(name: SellerName): Promise<void> {
@@ -114,9 +130,12 @@ export class SideJourney {
    * refused here: that difference was the finding already).
    */
   async perform(action: JourneyAction): Promise<ApiResponse | undefined> {
+    if (isOnboarding(action)) return this.performOnboarding(action);
     const side = this.side;
     const money = (cents: number) => cents / 100;
     switch (action.kind) {
+      case 'voucherOrder':
+        return this.performVoucherOrder(action);
       case 'order': {
         const external = randomUUID();
         const response = await side.ms({ method: 'POST', path: '/orders', body: { externalOrderId: external, amount: money(action.amount), currency: 'EUR', externalCustomerId: randomUUID() } });
@@ -183,7 +202,48 @@ export class SideJourney {
     }
   }
 
-  resourcePath(record: ResourceRecord): string {
+  /** K1's operations; what the side created is named for the comparison (its id, and its sellerId for webhooks). */
+  private async performOnboarding(action: OnboardingAction): Promise<ApiResponse | undefined> {
+    const onboarding = this.onboarding;
+    const response = await onboarding.perform(action);
+    if (action.kind === 'sellerCreate' && onboarding.created) this.records.set(onboardingSeller, { kind: 'seller', id: onboarding.merchantSellerId, ...(onboarding.sellerId ? { alias: onboarding.sellerId } : {}) });
+    if (action.kind === 'contactAdd' && onboarding.contacts.has(action.contact)) this.records.set(action.contact, { kind: 'contact', id: onboarding.contacts.get(action.contact)! });
+    if (action.kind === 'documentUpload') {
+      const name = documentName(action.party, action.type);
+      const documentId = onboarding.documents.get(name);
+      if (documentId) this.records.set(name, { kind: 'document', id: documentId });
+    }
+    return response;
+  }
+
+  /**
+   * A voucher order (interface §7): its answer is the documented state, `is_selected` on every
+   * voucher object of every item, read once (nothing in a journey changes it later).
+   */
+  private async performVoucherOrder(action: VoucherAction): Promise<ApiResponse | undefined> {
+    if (!this.side.vouchers) return undefined;
+    const refs = new Map<string, string>();
+    const refOf = (seller: string) => refs.get(seller) ?? refs.set(seller, `${seller}-${randomUUID()}`).get(seller)!;
+    const response = await this.side.vouchers({ method: 'POST', path: '/marketplace/orders', body: voucherRequest(action, refOf, randomUUID()) });
+    this.records.set(action.name, { kind: 'voucherOrder', id: action.name });
+    const items = readPointer(response.body, '/items');
+    if (response.status < 200 || response.status >= 300 || !Array.isArray(items)) {
+      this.bodies.set(action.name, undefined);
+      return response;
+    }
+    const selection: Record<string, unknown> = {};
+    action.items.forEach((item, index) => {
+      const vouchers = (items[index] as { vouchers?: unknown } | undefined)?.vouchers;
+      for (const type of voucherContractTypes.filter((candidate) => item.eligible[candidate] !== undefined)) {
+        const voucher = Array.isArray(vouchers) ? (vouchers as { contract_type?: unknown; is_selected?: unknown }[]).find((candidate) => candidate.contract_type === type) : undefined;
+        selection[`item ${index + 1} ${type}`] = voucher === undefined ? 'absent' : voucher.is_selected === true ? 'selected' : voucher.is_selected === false ? 'not selected' : 'no is_selected';
+      }
+    });
+    this.bodies.set(action.name, selection);
+    return response;
+  }
+
+  resourcePath(record: ResourceRecord & { kind: CashKind }): string {
     return cashResourcePath(record.kind, record.id, record.seller && this.sellerId(record.seller));
   }
 

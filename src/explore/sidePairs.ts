@@ -20,12 +20,16 @@ export interface SidePair {
   reference: ExploreSide;
   /** Both sides started empty for this journey: the marketplace's own account is theirs alone. */
   fresh: boolean;
+  /** Both sides have the voucher API (interface §7). */
+  vouchers: boolean;
 }
 
 export interface SidePairs {
   /** What the target is, for the banner (no secrets). */
   readonly description: string;
   readonly referenceDialects: readonly string[];
+  /** Whether the target has the voucher API: voucher orders are drawn only then. */
+  readonly vouchers: boolean;
   open(): Promise<SidePair>;
   close(): Promise<void>;
 }
@@ -88,6 +92,7 @@ export async function openSidePairs(config: RunConfig, profiles: { target: Profi
   const contracts = {
     ms: await loadContract('marketplace-services', { view: 'normative', moneyDecimals: profiles.target.money.decimals }),
     simulation: await loadContract('simulation', { view: 'normative', moneyDecimals: profiles.target.money.decimals }),
+    vouchers: await loadContract('vouchers', { view: 'normative', moneyDecimals: profiles.target.money.decimals }),
   };
   const dialects = referenceDialects(profiles.target);
   const references = new SandboxMarketplaces({ name: 'reference', faults: [], dialects, profile: profiles.reference, contracts });
@@ -103,9 +108,10 @@ export async function openSidePairs(config: RunConfig, profiles: { target: Profi
     return {
       description: `embedded sandbox, a fresh marketplace for every journey (${faults}${spoken})`,
       referenceDialects: dialects,
+      vouchers: true,
       async open() {
         const [mine, theirs] = await Promise.all([targets.next(), references.next()]);
-        return { target: mine, reference: theirs, fresh: true };
+        return { target: mine, reference: theirs, fresh: true, vouchers: true };
       },
       close: async () => void (await Promise.all([targets.close(), references.close()])),
     };
@@ -122,9 +128,10 @@ export async function openSidePairs(config: RunConfig, profiles: { target: Profi
     return {
       description: resolved.description,
       referenceDialects: dialects,
+      vouchers: targetSide.vouchers !== undefined,
       async open() {
         const theirs = await references.next();
-        return { target: targetSide, reference: theirs, fresh: false };
+        return { target: targetSide, reference: theirs, fresh: false, vouchers: targetSide.vouchers !== undefined };
       },
       async close() {
         await endpoint?.close();

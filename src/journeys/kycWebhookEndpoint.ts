@@ -124,7 +124,8 @@ export class KycWebhookEndpoint {
   }
 }
 
-const endpoints = new WeakMap<KitRuntime, Map<Marketplace, Promise<KycWebhookEndpoint>>>();
+/** Per runtime, per marketplace: `owner@seat` (a lane's primary marketplace may be one of the pool). */
+const endpoints = new WeakMap<KitRuntime, Map<string, Promise<KycWebhookEndpoint>>>();
 const started: KycWebhookEndpoint[] = [];
 
 async function start(world: KitWorld, owner: Marketplace): Promise<KycWebhookEndpoint> {
@@ -146,10 +147,11 @@ export function kycWebhookEndpoint(world: KitWorld, owner: Marketplace): Promise
   const runtime = kitRuntime();
   let byOwner = endpoints.get(runtime);
   if (!byOwner) endpoints.set(runtime, (byOwner = new Map()));
-  let endpoint = byOwner.get(owner);
+  const key = `${owner}@${owner === 'primary' ? world.seat : 0}`;
+  let endpoint = byOwner.get(key);
   if (!endpoint) {
     endpoint = start(world, owner);
-    byOwner.set(owner, endpoint);
+    byOwner.set(key, endpoint);
   }
   return endpoint;
 }

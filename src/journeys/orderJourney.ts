@@ -22,19 +22,24 @@ export async function ensureCashSeller(world: KitWorld, sellerName: string): Pro
  * Orders need the marketplace to have a KYC-validated seller (seed §3 Orders), not a seller of the
  * scenario: one is onboarded per worker and target, the first time a scenario needs it, so that
  * scenarios about orders, transactions or split ceilings alone do not each pay for a whole
- * onboarding. Its balances mix every scenario's: they are never checked (see `isSharedSeller`).
+ * onboarding (one per marketplace a lane acts as). Its balances mix every scenario's: they are never
+ * checked (see `isSharedSeller`).
  */
-const marketplaceSellers = new WeakMap<KitRuntime, Promise<SellerDossier>>();
+const marketplaceSellers = new WeakMap<KitRuntime, Map<number, Promise<SellerDossier>>>();
 const sharedSellerIds = new Set<string>();
 
 export async function ensureMarketplaceHasValidatedSeller(world: KitWorld): Promise<SellerDossier> {
   const runtime = kitRuntime();
-  let onboarded = marketplaceSellers.get(runtime);
+  let bySeat = marketplaceSellers.get(runtime);
+  if (!bySeat) marketplaceSellers.set(runtime, (bySeat = new Map()));
+  let onboarded = bySeat.get(world.seat);
   if (!onboarded) {
+    const seats = bySeat;
+    const seat = world.seat;
     onboarded = onboardValidatedSeller(world, { name: "the marketplace's shared seller", country: 'FR' });
     // A failed onboarding is not kept: the next scenario tries again and reports its own failure.
-    onboarded.catch(() => marketplaceSellers.delete(runtime));
-    marketplaceSellers.set(runtime, onboarded);
+    onboarded.catch(() => seats.delete(seat));
+    bySeat.set(seat, onboarded);
   }
   const dossier = await onboarded;
   if (dossier.sellerId) sharedSellerIds.add(dossier.sellerId);

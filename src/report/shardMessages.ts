@@ -23,9 +23,12 @@ function mapSameShape(kept: unknown, other: unknown, ids: Map<string, string>): 
   }
 }
 
+/** Longer than any id: such strings (attachments, sources) are not looked up (hashing them costs). */
+const idLengthLimit = 64;
+
 /** A copy with every id string replaced by its mapping (ids are UUIDs: no other string matches one). */
 function remapped<T>(value: T, ids: ReadonlyMap<string, string>): T {
-  if (typeof value === 'string') return (ids.get(value) ?? value) as T;
+  if (typeof value === 'string') return (value.length > idLengthLimit ? value : (ids.get(value) ?? value)) as T;
   if (Array.isArray(value)) return value.map((item) => remapped(item, ids)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapped(v, ids)])) as T;
   return value;
@@ -51,6 +54,7 @@ export function mergeShardMessages(shards: readonly (readonly Envelope[])[]): En
   const shared = new Map<string, { kind: string; message: Json }>();
   const sources = new Map<string, string>();
   const pickles: Json[] = [];
+  const pickleByPlace = new Map<string, Json>();
   const testCases: Json[] = [];
   // Run-level messages (BeforeAll/AfterAll hooks and their attachments) before and after the scenarios.
   const beforeScenarios: Json[] = [];
@@ -79,7 +83,16 @@ export function mergeShardMessages(shards: readonly (readonly Envelope[])[]): En
         } else if (typeof message.id === 'string') ids.set(message.id, kept.message.id);
         continue;
       }
-      if (kind === 'pickle') pickles.push(message);
+      if (kind === 'pickle') {
+        // Every run of a feature file (a shard's, a lane's) emits all its pickles, not only those it runs.
+        const key = `${message.uri}|${(message.astNodeIds as string[]).map((id) => ids.get(id) ?? id).join(',')}`;
+        const kept = pickleByPlace.get(key);
+        if (kept) mapSameShape(kept, message, ids);
+        else {
+          pickleByPlace.set(key, message);
+          pickles.push(message);
+        }
+      }
       else if (kind === 'testCase') testCases.push(message);
       else if (kind === 'testRunFinished') finished.push(message);
       else {
@@ -92,11 +105,12 @@ export function mergeShardMessages(shards: readonly (readonly Envelope[])[]): En
   });
 
   // Feature order, then line: the order of a serial run.
-  const documents = [...shared.values()].filter((s) => s.kind === 'gherkinDocument').map((s) => s.message.uri as string);
+  // Feature files in path order, as cucumber reads them: whichever shard or lane saw them first.
+  const documents = [...shared.values()].filter((s) => s.kind === 'gherkinDocument').map((s) => s.message.uri as string).sort();
   const rank = (pickle: Json) => [documents.indexOf(pickle.uri), pickle.location?.line ?? 0] as const;
   pickles.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
   const pickleOrder = new Map(pickles.map((pickle, i) => [pickle.id as string, i]));
-  const caseOrder = new Map(testCases.map((testCase) => [testCase.id as string, pickleOrder.get(testCase.pickleId) ?? 0]));
+  const caseOrder = new Map(testCases.map((testCase) => [testCase.id as string, pickleOrder.get(ids.get(testCase.pickleId) ?? testCase.pickleId) ?? 0]));
   const attemptGroups = [...attempts.values()].sort((a, b) => {
     const order = (group: Json[]) => caseOrder.get(group.find((e) => e.testCaseStarted)?.testCaseStarted.testCaseId) ?? 0;
     return order(a) - order(b);

@@ -122,6 +122,7 @@ export async function startContainerTarget(config: RunConfig & { target: Contain
     clients: {
       primary: { clientId: target.clientId, clientSecret: target.clientSecret, scope: target.scope },
       second: target.secondMarketplace && { scope: target.scope, ...target.secondMarketplace },
+      pool: target.marketplacePool?.map((client) => ({ scope: target.scope, ...client })),
       reader: target.readerClient,
     },
     headers: target.headers,

@@ -17,13 +17,14 @@ const roleKeys: Record<ClientRole, string> = {
 };
 
 export function tokenStoreFor(target: WorkerTarget, redactor: Redactor): TokenStore {
-  const { primary, second, reader } = target.clients;
+  const { primary, second, reader, pool } = target.clients;
   const clients: TokenStoreOptions['clients'] = { primary: { ...primary, configKeys: roleKeys.primary } };
   if (second) clients.second = { ...second, configKeys: roleKeys.second };
   if (reader) clients.reader = { ...reader, configKeys: roleKeys.reader };
+  const seats = pool?.map((client, i) => ({ ...client, configKeys: `marketplacePool[${i}].clientId/clientSecret` }));
   for (const secret of transportSecrets(target.connection)) redactor.addSecret(secret);
   const transport = httpTransport(target.connection);
-  return new TokenStore({ tokenUrl: target.tokenUrl, staticToken: target.staticToken, clients, tokenAuth: target.connection?.tokenAuth, transport, timeoutMs: target.requestTimeoutMs, redactor });
+  return new TokenStore({ tokenUrl: target.tokenUrl, staticToken: target.staticToken, clients, pool: seats, tokenAuth: target.connection?.tokenAuth, transport, timeoutMs: target.requestTimeoutMs, redactor });
 }
 
 function judge(response: ApiResponse, clientId: string, configKey: string): void {
@@ -77,6 +78,8 @@ export async function preflight(target: WorkerTarget): Promise<void> {
     const profile = await loadProfile(target.profile);
     judgeAnonymous(anonymous, target.apiBaseUrl, profile);
     for (const role of roles) await tokens.tokenFor(role);
+    // Every marketplace of the pool too: a wrong one is one line now, not a failure per scenario of its lane.
+    await Promise.all(Array.from({ length: tokens.seats - 1 }, (_, i) => tokens.tokenFor('primary', i + 1)));
     const unknownSeller = await api.send(probe);
     judge(unknownSeller, target.clients.primary.clientId, 'target.apiBaseUrl');
     judgeUnknownSeller(unknownSeller, target.apiBaseUrl, profile);

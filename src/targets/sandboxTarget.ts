@@ -1,5 +1,6 @@
 // The default target: the embedded sandbox, started in this process on a random loopback port.
 // It has every capability (simulation API, two marketplaces, a reader client, webhooks, vouchers).
+// Its modules load only when it is the target: cucumber's worker processes never load them.
 import type { RunConfig, SandboxTargetConfig } from '../config/index.ts';
 import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
 import { newRunId, newWebhookSecret } from './runIdentity.ts';
@@ -11,6 +12,8 @@ export const sandboxClients = {
   primary: { clientId: 'marketplace-a', clientSecret: 'sandbox-secret-a', scope: 'marketplace:rw' },
   second: { clientId: 'marketplace-b', clientSecret: 'sandbox-secret-b', scope: 'marketplace:rw' },
   reader: { clientId: 'reader', clientSecret: 'sandbox-secret-reader' },
+  /** Extra marketplaces, one per concurrent lane (docs/parallel.md). */
+  pool: Array.from({ length: 8 }, (_, i) => ({ clientId: `marketplace-pool-${i + 1}`, clientSecret: `sandbox-secret-pool-${i + 1}`, scope: 'marketplace:rw' })),
 };
 
 /** The dialects are passed through as they are: the caller gives the profile that declares them (mocks/sandbox/dialectProfile.ts). */

@@ -35,6 +35,7 @@ export function urlWorkerTarget(config: RunConfig & { target: UrlTargetConfig })
     clients: {
       primary: { clientId: target.clientId, clientSecret: target.clientSecret, scope: target.scope },
       second: target.secondMarketplace && { scope: target.scope, ...target.secondMarketplace },
+      pool: target.marketplacePool?.map((client) => ({ scope: target.scope, ...client })),
       reader: target.readerClient,
     },
     headers: target.headers,

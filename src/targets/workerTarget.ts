@@ -36,7 +36,11 @@ export interface WorkerTarget {
   /** Absent when the target takes any bearer token (the Prism mock). */
   tokenUrl?: string;
   staticToken?: string;
-  clients: { primary: WorkerClient; second?: WorkerClient; reader?: WorkerClient };
+  /**
+   * `pool`: more marketplaces of the same implementation, each able to stand in for the primary one,
+   * so that concurrent lanes each have a marketplace (clock, bank batches, own account) of their own.
+   */
+  clients: { primary: WorkerClient; second?: WorkerClient; reader?: WorkerClient; pool?: WorkerClient[] };
   headers: Record<string, string>;
   simulationBaseUrl?: string;
   vouchersBaseUrl?: string;

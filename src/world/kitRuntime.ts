@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { ApiClient, joinUrl, Redactor, type ContractChecker } from '../client/index.ts';
 import { ledgerGateFor, type LedgerGate } from '../concurrency/ledgerGate.ts';
+import { readSeats } from '../concurrency/marketplaceSeats.ts';
 import { loadRunConfig } from '../config/index.ts';
 import { loadContract, type Contract, type ContractName } from '../contract/index.ts';
 import { contractsDir } from '../kitPaths.ts';
@@ -27,8 +28,6 @@ export interface KitRuntime {
   vouchers?: ApiClient;
   inbox: WebhookInbox;
   receiver?: WebhookReceiver;
-  /** The URL registered for each marketplace role, once registered. */
-  webhookUrls: Partial<Record<'primary' | 'second', string>>;
   ids: RunIds;
   /** The codes answered per mistake so far: the same mistake must keep its code (interface §2). */
   errorCodes: ErrorCodeLedger;
@@ -70,20 +69,26 @@ function normativeContract(name: ContractName, profile: Profile): Promise<Contra
   return loadContract(name, { view: 'normative', moneyDecimals: profile.money.decimals });
 }
 
-async function registerReceiver(runtime: KitRuntime, receiver: WebhookReceiver): Promise<void> {
+async function registerReceiver(runtime: KitRuntime, receiver: WebhookReceiver, seats: number[]): Promise<void> {
   const webhooks = runtime.target.webhooks;
   if (!webhooks || webhooks.registration !== 'simulation') return;
-  if (!runtime.simulation) throw new TargetError('webhooks need the simulation API to register the kit\'s endpoint: set target.simulationBaseUrl');
-  const roles = runtime.capabilities.secondMarketplace ? (['primary', 'second'] as const) : (['primary'] as const);
-  for (const role of roles) {
-    // A path per run: deliveries for an earlier run's registration of the same URL are told apart.
-    const url = joinUrl(webhooks.publicUrl ?? receiver.url, `${runtime.ids.runId}/${role}`);
-    const answer = await runtime.simulation.send({ method: 'POST', path: '/webhook-endpoints', body: { url, secret: webhooks.secret }, as: role });
-    if (answer.status < 200 || answer.status >= 300) {
-      throw new TargetError(`the simulation API refused to register the webhook endpoint for the ${role} marketplace (${answer.status} at POST ${answer.url}): check target.simulationBaseUrl`);
-    }
-    runtime.webhookUrls[role] = url;
-  }
+  const simulation = runtime.simulation;
+  if (!simulation) throw new TargetError('webhooks need the simulation API to register the kit\'s endpoint: set target.simulationBaseUrl');
+  const registrations = [
+    ...(runtime.capabilities.secondMarketplace ? [{ role: 'second' as const, seat: 0, name: 'second' }] : []),
+    ...seats.map((seat) => ({ role: 'primary' as const, seat, name: seat === 0 ? 'primary' : `pool-${seat}` })),
+  ];
+  await Promise.all(
+    registrations.map(async ({ role, seat, name }) => {
+      // A path per run: deliveries for an earlier run's registration of the same URL are told apart.
+      const url = joinUrl(webhooks.publicUrl ?? receiver.url, `${runtime.ids.runId}/${name}`);
+      const answer = await simulation.atSeat(seat).send({ method: 'POST', path: '/webhook-endpoints', body: { url, secret: webhooks.secret }, as: role });
+      if (answer.status < 200 || answer.status >= 300) {
+        const marketplace = seat === 0 ? `the ${role} marketplace` : `marketplace ${seat} of the marketplacePool`;
+        throw new TargetError(`the simulation API refused to register the webhook endpoint for ${marketplace} (${answer.status} at POST ${answer.url}): check target.simulationBaseUrl`);
+      }
+    }),
+  );
 }
 
 export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Promise<KitRuntime> {
@@ -109,7 +114,6 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
       redactor,
       ms: new ApiClient({ ...base, api: 'MS', baseUrl: target.apiBaseUrl, baseUrlKey: 'target.apiBaseUrl', contract: checker(ms, profile, defaults), headers: target.headers }),
       inbox: new WebhookInbox({ envelope: profile.webhooks.envelope, validate: (type, event) => ms.validateWebhook(type, event) }),
-      webhookUrls: {},
       ids: new RunIds(newRunIdFor(target.runId), workerLabel(env)),
       errorCodes: new ErrorCodeLedger(),
       listOperations: new Set(ms.operations().map((operation) => operation.operationId).filter((operationId) => ms.isListOperation(operationId))),
@@ -135,7 +139,7 @@ export async function startKitRuntime(env: NodeJS.ProcessEnv = process.env): Pro
       });
       stops.push(() => receiver.close());
       runtime.receiver = receiver;
-      await registerReceiver(runtime, receiver);
+      await registerReceiver(runtime, receiver, readSeats(env));
     }
     current = { runtime, stop: stopAll };
     return runtime;

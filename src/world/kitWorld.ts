@@ -3,6 +3,7 @@
 // that read the profile (so that no step hard-codes a status or an error code).
 import { World } from '@cucumber/cucumber';
 import { readPointer, type ApiResponse, type Exchange } from '../client/index.ts';
+import { seatOf } from '../concurrency/marketplaceSeats.ts';
 import { acceptedStatuses, codeExpectation, type Profile } from '../profile/index.ts';
 import type { Capabilities } from '../targets/index.ts';
 import { missingCapabilityNote } from './capabilityTags.ts';
@@ -37,13 +38,15 @@ class ScenarioContext {
   constructor(
     readonly runtime: KitRuntime,
     answered: (response: ApiResponse) => void,
+    /** The marketplace acting as the primary one: the lane's (src/concurrency/lanePlan.ts). */
+    seat: number,
   ) {
     this.evidence = new ScenarioEvidence(runtime.inbox, runtime.redactor, runtime.listOperations);
     const record = (exchange: Exchange) => this.evidence.record(exchange);
-    this.api = new ScenarioApi(runtime.ms.withListener(record), answered);
-    const simulation = new ScenarioApi(runtime.simulation?.withListener(record), answered, 'the target has no simulation API: tag the scenario @needs-simulation');
+    this.api = new ScenarioApi(runtime.ms.atSeat(seat).withListener(record), answered);
+    const simulation = new ScenarioApi(runtime.simulation?.atSeat(seat).withListener(record), answered, 'the target has no simulation API: tag the scenario @needs-simulation');
     this.simulation = new SimulationDriver(simulation, runtime.profile.errors.codePointer);
-    this.vouchers = new ScenarioApi(runtime.vouchers?.withListener(record), answered, 'the target has no voucher API: tag the scenario @needs-vouchers');
+    this.vouchers = new ScenarioApi(runtime.vouchers?.atSeat(seat).withListener(record), answered, 'the target has no voucher API: tag the scenario @needs-vouchers');
     this.webhooks = new ScenarioWebhooks(runtime.inbox, runtime.profile.webhooks.deadlineMs, runtime.profile.webhooks.quietWindowMs, runtime.capabilities.webhooks);
     this.ids = new ScenarioIds(runtime.ids);
   }
@@ -56,10 +59,19 @@ export class KitWorld extends World {
   private scenarioName = '';
 
   private get context(): ScenarioContext {
-    this.scenario ??= new ScenarioContext(kitRuntime(), (response) => {
-      this.last = response;
-    });
+    this.scenario ??= new ScenarioContext(
+      kitRuntime(),
+      (response) => {
+        this.last = response;
+      },
+      this.seat,
+    );
     return this.scenario;
+  }
+
+  /** Which marketplace acts as the primary one: the lane's (0: the primary itself; src/concurrency/lanePlan.ts). */
+  get seat(): number {
+    return seatOf(this.parameters);
   }
 
   /** The Marketplace Services API. */

@@ -78,11 +78,10 @@ test('a serial run (no gate given) passes straight through', async () => {
   assert.equal(await openGate.read(async () => 42), 42);
 });
 
-test('concurrent lanes are the default against distant targets; the local sandbox stays serial', () => {
-  assert.equal(defaultWorkers.url > 1 && runsInLanes('url'), true);
-  assert.equal(defaultWorkers.container > 1 && runsInLanes('container'), true);
-  assert.equal(defaultWorkers.sandbox, 0);
-  assert.equal(runsInLanes('sandbox'), false);
+test('concurrent lanes are the default against implementations; the Prism mock stays serial', () => {
+  for (const kind of ['sandbox', 'url', 'container'] as const) assert.equal(defaultWorkers[kind] > 1 && runsInLanes(kind), true, kind);
+  assert.equal(defaultWorkers.prism, 0);
+  assert.equal(runsInLanes('prism'), false);
 });
 
 // Ledger checks, @marketplace-wide payouts and ordinary money movers side by side.
@@ -98,13 +97,14 @@ async function outcomes(target: 'sandbox' | 'url', parallel: number, env: Record
   }
 }
 
-for (const target of ['sandbox', 'url'] as const) {
-  test(`with 3 scenarios at once (${target === 'url' ? 'lanes' : 'worker processes with precompiled steps'}, the ledger gate), every scenario ends as in a serial run: ${target} target`, async (t) => {
+// 3 lanes in one process; 6 lanes over two processes, each lane with a marketplace of its own.
+for (const [target, lanes] of [['sandbox', 6], ['url', 3]] as const) {
+  test(`with ${lanes} lanes (a marketplace each from the pool, the ledger gate${lanes >= 4 ? ', two processes' : ''}), every scenario ends as in a serial run: ${target} target`, async (t) => {
     // The url target is the sandbox in its own process, behind a loopback proxy (no added delay).
     const remote = target === 'url' ? await startRemoteSandbox({ roundTripMs: 0 }) : undefined;
     t.after(() => remote?.stop());
     const serial = await outcomes(target, 0, remote?.env ?? {});
-    const concurrent = await outcomes(target, 3, remote?.env ?? {});
+    const concurrent = await outcomes(target, lanes, remote?.env ?? {});
     assert.ok(serial.size > 20, `only ${serial.size} scenarios ran`);
     assert.deepEqual(Object.fromEntries(concurrent), Object.fromEntries(serial));
   });

@@ -1,7 +1,16 @@
 // mskit explore, proved on the embedded sandbox: with a fixed seed and budget it finds faults that a
-// reduced suite (the order and transaction features only) lets through, finds nothing against the
-// sandbox speaking every dialect with its profile, and a finding's scenario fails against the faulty
-// sandbox and passes against the clean one.
+// reduced suite lets through, finds nothing against the sandbox speaking every dialect with its
+// profile, and a finding's scenario fails against the faulty sandbox and passes against the clean one.
+//
+// The reduced suite is the order and transaction features only (features/cash/orders.feature,
+// features/cash/transactions.feature): a suite a team might keep for "the cash basics". Its sellers
+// are onboarded by the KYC-validated Given, which never refuses a KYC, and it creates no split,
+// transfer, payout or voucher order, so it cannot see the five faults picked here, one or more per
+// family explore draws: splits (fee-direction-reversed), transfers (transfer-execution-date-ignored),
+// payouts (payout-merchant-immediate), KYC decisions (refused-seller-document-not-marked: a refused
+// seller document goes back to REGISTERED) and vouchers (voucher-tie-item-order: a tie goes to the
+// first item's seller, whatever the contract numbers). All five are existing fault switches, each
+// killed by the full suite's self-check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -21,9 +30,9 @@ import { defaultCataloguePath } from '../../src/report/signoffPackage.ts';
 import { resolveTarget } from '../../src/targets/index.ts';
 
 const seed = 7;
-const budget = { steps: 500, maxTimeMs: 60_000, shrinkTimeMs: 10_000 };
-/** Faults of splits, transfers and payouts: a suite reduced to orders and transactions cannot see them. */
-const faults = ['fee-direction-reversed', 'transfer-execution-date-ignored', 'payout-merchant-immediate'] as const;
+const budget = { steps: 500, maxTimeMs: 60_000, shrinkTimeMs: 5_000 };
+/** Faults of splits, transfers, payouts, KYC decisions and vouchers: a suite reduced to orders and transactions cannot see them. */
+const faults = ['fee-direction-reversed', 'transfer-execution-date-ignored', 'payout-merchant-immediate', 'refused-seller-document-not-marked', 'voucher-tie-item-order'] as const;
 const reducedSuite = ['features/cash/orders.feature', 'features/cash/transactions.feature'];
 const knownRules = new Set((await loadRuleCatalogue(defaultCataloguePath)).rules.map((rule) => rule.id));
 
@@ -63,7 +72,7 @@ for (const fault of faults) {
   });
 }
 
-test('the reduced suite (orders and transactions) fails no more scenarios with the three faults on than without: they survive it', async () => {
+test('the reduced suite (orders and transactions) fails no more scenarios with the five faults on than without: they survive it', async () => {
   assert.deepEqual(await failedScenarios(reducedSuite, faults), await failedScenarios(reducedSuite, []));
 });
 

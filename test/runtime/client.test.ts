@@ -162,3 +162,29 @@ test('an unreachable target and a silent one are one line, with no retry', async
     await new Promise<void>((resolve) => silent.close(() => resolve()));
   }
 });
+
+test("a client at a pool seat acts with that marketplace's token, keeps the primary's elsewhere, and names a missing seat", async () => {
+  const redactor = new Redactor();
+  const tokens = new TokenStore({
+    tokenUrl,
+    clients: { primary: { clientId: 'acme', clientSecret, configKeys: 'clientId/clientSecret' } },
+    pool: [{ clientId: 'acme-pool-1', clientSecret: 'pool-secret-1', configKeys: 'marketplacePool[0].clientId/clientSecret' }],
+    timeoutMs: 1000,
+    redactor,
+  });
+  const tokenFor = (clientId: string, token: string) =>
+    nock('https://auth.example.test')
+      .post('/oauth/token', (body: Record<string, string>) => body.client_id === clientId)
+      .reply(200, { access_token: token, token_type: 'Bearer', expires_in: 3600 });
+  tokenFor('acme', 'primary-token-123456');
+  tokenFor('acme-pool-1', 'pool-token-123456');
+  const atPool = nock(api, { reqheaders: { authorization: 'Bearer pool-token-123456' } }).post('/orders').reply(201, { orderId: 'o1' });
+  const atPrimary = nock(api, { reqheaders: { authorization: 'Bearer primary-token-123456' } }).post('/orders').reply(201, { orderId: 'o2' });
+  const primary = new ApiClient({ api: 'MS', baseUrl: api, baseUrlKey: 'target.apiBaseUrl', tokens, timeoutMs: 1000, redactor });
+  assert.deepEqual((await primary.atSeat(1).send({ method: 'POST', path: '/orders', body: {} })).body, { orderId: 'o1' });
+  assert.deepEqual((await primary.send({ method: 'POST', path: '/orders', body: {} })).body, { orderId: 'o2' });
+  assert.ok(atPool.isDone() && atPrimary.isDone());
+  assert.equal(tokens.seats, 2);
+  await assert.rejects(primary.atSeat(2).send({ method: 'POST', path: '/orders', body: {} }), /no marketplace 2 in its marketplacePool/);
+  assert.equal(redactor.text('pool-secret-1'), '<redacted>', 'pool secrets are redacted like the others');
+});

@@ -117,6 +117,15 @@ test('MSKIT_HEADERS that is not a JSON object is one line', async () => {
   assert.match(message, /^config \(environment\): MSKIT_HEADERS must be a JSON object/);
 });
 
+test('MSKIT_MARKETPLACE_POOL gives more marketplaces as JSON; text that is not a JSON array, or a client without its secret, is one line', async () => {
+  const config = await loadRunConfig({ env: { ...urlEnv, MSKIT_MARKETPLACE_POOL: '[{"clientId":"mp-2","clientSecret":"mp-2-secret"}]' } });
+  assert.deepEqual((config.target as UrlTargetConfig).marketplacePool, [{ clientId: 'mp-2', clientSecret: 'mp-2-secret' }]);
+  assert.match(await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_MARKETPLACE_POOL: 'mp-2:secret' } })), /^config \(environment\): MSKIT_MARKETPLACE_POOL must be a JSON array of clients/);
+  const missing = await configError(loadRunConfig({ env: { ...urlEnv, MSKIT_MARKETPLACE_POOL: '[{"clientId":"mp-2"}]' } }));
+  assert.match(missing, /marketplacePool/);
+  assert.equal(missing.split('\n').length, 1);
+});
+
 test('switching the kind from the environment leaves the file target behind', async () => {
   const path = file('switch.yaml', ['target:', '  kind: url', '  apiBaseUrl: https://a.example.test', '  tokenUrl: https://a.example.test/t', '  clientId: a', '  clientSecret: secret-a'].join('\n'));
   const config = await loadRunConfig({ configPath: path, env: { MSKIT_TARGET: 'sandbox', MSKIT_SANDBOX_FAULTS: 'siren-accepted, no-lock-during-review' } });

@@ -65,6 +65,20 @@ test('preflight: wrong credentials name the client', async () => {
   }
 });
 
+test('preflight: a marketplace of the pool with wrong credentials is named with its configuration key', async () => {
+  // HTTP Basic client authentication: the client is in a header (this fake server reads no body).
+  const clientOf = (request: IncomingMessage) => Buffer.from((request.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':')[0];
+  const token: Handler = (request, response) => (clientOf(request) === 'mp-lane-2' ? json(401, { error: 'invalid_client' }) : goodToken)(request, response);
+  const target = await fakeTarget({ 'POST /oauth/token': token, 'GET /sellers/': notFound });
+  const pool = JSON.stringify([{ clientId: 'mp-lane-1', clientSecret: 'lane-secret-1' }, { clientId: 'mp-lane-2', clientSecret: 'lane-secret-2' }]);
+  try {
+    const message = await preflightMessage(target.origin, { MSKIT_TOKEN_AUTH: 'client_secret_basic', MSKIT_MARKETPLACE_POOL: pool });
+    assert.equal(message, 'token endpoint refused client "mp-lane-2" (401 invalid_client): check marketplacePool[1].clientId/clientSecret');
+  } finally {
+    await target.close();
+  }
+});
+
 test('preflight: an HTML page instead of the token endpoint says which URL to check', async () => {
   const html: Handler = (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Portal</title>');
   const target = await fakeTarget({ 'POST /oauth/token': html, 'GET /sellers/': notFound });
@@ -168,4 +182,13 @@ test('the Prism target runs @stateless scenarios only', () => {
   assert.equal(targetTagExpression('prism', '@SEC-AUTH-REQUIRED'), '(@stateless) and (@SEC-AUTH-REQUIRED)');
   assert.equal(targetTagExpression('sandbox', 'not @slow'), 'not @slow');
   assert.equal(targetTagExpression('url'), undefined);
+});
+
+test("the kit's sandbox clients, pool included, are clients the sandbox knows", async () => {
+  const { builtInClients } = await import('../../mocks/sandbox/index.ts');
+  const { sandboxClients } = await import('../../src/targets/index.ts');
+  const known = new Map(builtInClients.map((client) => [client.clientId, client.clientSecret]));
+  for (const client of [sandboxClients.primary, sandboxClients.second, sandboxClients.reader, ...sandboxClients.pool]) assert.equal(known.get(client.clientId), client.clientSecret, client.clientId);
+  const marketplaces = new Set(builtInClients.filter((client) => sandboxClients.pool.some((pooled) => pooled.clientId === client.clientId)).map((client) => client.marketplace));
+  assert.equal(marketplaces.size, sandboxClients.pool.length, 'each pool client is a marketplace of its own');
 });

@@ -14,11 +14,15 @@ export interface SandboxClient {
   scopes: string[];
 }
 
+/** How many extra marketplaces the sandbox offers for concurrent runs (a lane each: docs/parallel.md). */
+export const poolSize = 8;
+
 /** Public sandbox credentials, printed on purpose by `npm run sandbox`. */
 export const builtInClients: SandboxClient[] = [
   { clientId: 'marketplace-a', clientSecret: 'sandbox-secret-a', marketplace: 'marketplace-a', scopes: [marketplaceScope] },
   { clientId: 'marketplace-b', clientSecret: 'sandbox-secret-b', marketplace: 'marketplace-b', scopes: [marketplaceScope] },
   { clientId: 'reader', clientSecret: 'sandbox-secret-reader', marketplace: 'marketplace-a', scopes: ['marketplace:read'] },
+  ...Array.from({ length: poolSize }, (_, i) => ({ clientId: `marketplace-pool-${i + 1}`, clientSecret: `sandbox-secret-pool-${i + 1}`, marketplace: `marketplace-pool-${i + 1}`, scopes: [marketplaceScope] })),
 ];
 
 export interface Grant {
