@@ -56,8 +56,8 @@ export interface LaneSpec {
 export interface LaneGroupOptions extends Pick<SuiteRunOptions, 'tags' | 'names' | 'failFast'> {
   /** Variables the steps read (the target, the ledger gate, the seats in use). */
   env: Record<string, string>;
-  /** `lane` indexes `lanes`; the alone lane comes after them. */
-  onMessage(lane: number, envelope: Envelope): void;
+  /** Every lane's messages, as they come. */
+  onMessage(envelope: Envelope): void;
   /** Run after the lanes, with nothing beside it. */
   alone?: LaneSpec;
 }
@@ -247,9 +247,9 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
       process.setMaxListeners(Math.max(process.getMaxListeners(), lanes.length + 10));
       const run: SuiteRunOptions = { tags: group.tags, names: group.names, failFast: group.failFast };
       return inLanes(support, group.env, async (library) => {
-        const together = await Promise.all(lanes.map((lane, i) => execute(run, library, process.env, (envelope) => group.onMessage(i, envelope), lane)));
+        const together = await Promise.all(lanes.map((lane) => execute(run, library, process.env, group.onMessage, lane)));
         if (!group.alone) return together;
-        return [...together, await execute(run, library, process.env, (envelope) => group.onMessage(lanes.length, envelope), group.alone)];
+        return [...together, await execute(run, library, process.env, group.onMessage, group.alone)];
       });
     },
   };

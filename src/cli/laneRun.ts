@@ -56,7 +56,7 @@ export async function runInLanes(session: CucumberSession, run: SuiteRunOptions)
       names,
       failFast,
       env: { ...env, ...gate.env, ...seatsInUse([...lanes, ...(alone ? [alone] : [])].map((lane) => lane.seat)) },
-      onMessage: (_lane, envelope) => {
+      onMessage: (envelope) => {
         // One lane's end is not the run's: features still running elsewhere must not print early.
         if (!envelope.testRunFinished) progress?.read(envelope as CucumberEnvelope);
       },

@@ -11,7 +11,7 @@ import type { TargetKind } from '../config/index.ts';
 export const defaultWorkers: Record<TargetKind, number> = {
   sandbox: 9,
   prism: 0,
-  url: 12,
+  url: 16,
   container: 6,
 };
 

@@ -8,6 +8,7 @@ import { ApiClient, httpTransport, Redactor, TokenStore, transportSecrets, type 
 import { mediaTypeOf } from '../client/transportFailure.ts';
 import { acceptedStatuses, loadProfile, type Profile } from '../profile/index.ts';
 import { TargetError } from './targetError.ts';
+import { inProcessTransport } from './inProcessTargets.ts';
 import type { WorkerTarget } from './workerTarget.ts';
 
 const roleKeys: Record<ClientRole, string> = {
@@ -23,7 +24,7 @@ export function tokenStoreFor(target: WorkerTarget, redactor: Redactor): TokenSt
   if (reader) clients.reader = { ...reader, configKeys: roleKeys.reader };
   const seats = pool?.map((client, i) => ({ ...client, configKeys: `marketplacePool[${i}].clientId/clientSecret` }));
   for (const secret of transportSecrets(target.connection)) redactor.addSecret(secret);
-  const transport = httpTransport(target.connection);
+  const transport = inProcessTransport(target.apiBaseUrl) ?? httpTransport(target.connection);
   return new TokenStore({ tokenUrl: target.tokenUrl, staticToken: target.staticToken, clients, pool: seats, tokenAuth: target.connection?.tokenAuth, transport, timeoutMs: target.requestTimeoutMs, redactor });
 }
 

@@ -1,7 +1,10 @@
 // The default target: the embedded sandbox, started in this process on a random loopback port.
 // It has every capability (simulation API, two marketplaces, a reader client, webhooks, vouchers).
-// Its modules load only when it is the target: cucumber's worker processes never load them.
+// Its modules load only when it is the target: cucumber's worker processes never load them. The
+// kit's requests reach it in-process (src/targets/inProcessTargets.ts); it still listens on its port
+// for anything else (a worker process, a curl line from the report).
 import type { RunConfig, SandboxTargetConfig } from '../config/index.ts';
+import { registerInProcessTarget } from './inProcessTargets.ts';
 import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
 import { newRunId, newWebhookSecret } from './runIdentity.ts';
 import { TargetError } from './targetError.ts';
@@ -44,5 +47,9 @@ export async function startSandboxTarget(config: RunConfig & { target: SandboxTa
     profile: config.profile,
     requestTimeoutMs: config.requestTimeoutMs,
   };
-  return resolvedFrom(worker, () => sandbox.close());
+  const unregister = registerInProcessTarget(urls.apiBaseUrl, sandbox);
+  return resolvedFrom(worker, async () => {
+    unregister();
+    await sandbox.close();
+  });
 }

@@ -192,3 +192,20 @@ test("the kit's sandbox clients, pool included, are clients the sandbox knows", 
   const marketplaces = new Set(builtInClients.filter((client) => sandboxClients.pool.some((pooled) => pooled.clientId === client.clientId)).map((client) => client.marketplace));
   assert.equal(marketplaces.size, sandboxClients.pool.length, 'each pool client is a marketplace of its own');
 });
+
+test('the embedded sandbox of this process is reached in-process while it runs, and no longer once stopped', async () => {
+  const { inProcessTransport } = await import('../../src/targets/inProcessTargets.ts');
+  const target = await resolveTarget(await loadRunConfig({ env: {}, overrides: { kind: 'sandbox' } }));
+  const { apiBaseUrl } = readWorkerTarget(target.workerEnv)!;
+  try {
+    const transport = inProcessTransport(apiBaseUrl);
+    assert.ok(transport, 'an in-process transport for the running sandbox');
+    const answer = await transport.fetch(`${apiBaseUrl}/sellers/nobody?x=1`, { method: 'GET', headers: { accept: 'application/json' } });
+    assert.equal(answer.status, 401, 'no token: refused as unauthenticated, as over a socket');
+    assert.match(answer.headers.get('content-type') ?? '', /problem\+json/);
+    assert.equal(typeof ((await answer.json()) as { status?: unknown }).status, 'number');
+  } finally {
+    await target.stop();
+  }
+  assert.equal(inProcessTransport(apiBaseUrl), undefined);
+});
