@@ -2,7 +2,7 @@
 // parses its phrase and calls a journey of src/journeys/; the checks read the expectation profile.
 import { Given, Then, When, parallelCanAssignHelpers, setParallelCanAssign, type DataTable } from '@cucumber/cucumber';
 import type { Caller } from '../src/client/index.ts';
-import { oneAtATimeTag, runsAlone } from '../src/concurrency/sharedScenarios.ts';
+import { keptApart, oneAtATimeTag, runsAlone } from '../src/concurrency/sharedScenarios.ts';
 import { ExpectationError, type KitWorld } from '../src/world/index.ts';
 import { amountFromAnswer, cashAmount, shownAmount } from '../src/journeys/cashAmounts.ts';
 import { dayFromStart, reachDay } from '../src/journeys/cashCalendar.ts';
@@ -53,8 +53,12 @@ import { expectCashUpdates, expectDueDateAnnounced, expectNoDueDateAnnounced, ex
 
 /** Parallel workers keep apart what scenarios share (src/concurrency/sharedScenarios.ts). */
 const oneMarketplaceWideAtATime = parallelCanAssignHelpers.atMostOnePicklePerTag([oneAtATimeTag]);
-const alone = (pickle: { tags: readonly { name: string }[] }) => runsAlone(pickle.tags.map((tag) => tag.name));
-setParallelCanAssign((pickle, running) => (alone(pickle) ? running.length === 0 : !running.some(alone) && oneMarketplaceWideAtATime(pickle, running)));
+const tagsOf = (pickle: { tags: readonly { name: string }[] }) => pickle.tags.map((tag) => tag.name);
+const alone = (pickle: { tags: readonly { name: string }[] }) => runsAlone(tagsOf(pickle));
+setParallelCanAssign(
+  (pickle, running) =>
+    (alone(pickle) ? running.length === 0 : !running.some(alone) && oneMarketplaceWideAtATime(pickle, running)) && !running.some((other) => keptApart(tagsOf(pickle), tagsOf(other))),
+);
 
 // ── setting the scene ──────────────────────────────────────────────────────
 

@@ -6,7 +6,8 @@ import { Writable } from 'node:stream';
 import { loadConfiguration, loadSupport, runCucumber, type IRunConfiguration, type ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '../report/cucumberMessages.ts';
 import { startLedgerGate } from '../concurrency/ledgerGate.ts';
-import { runInLanes } from './laneRun.ts';
+import { laneSeatsParameter } from './inProcessLanes.ts';
+import { laneSetup } from './laneRun.ts';
 import { buildWorkerBundle } from './workerBundle.ts';
 
 export interface SessionOptions {
@@ -32,7 +33,7 @@ export interface SuiteRunOptions {
   dryRun?: boolean;
   /** Stop at the first failing scenario (enough when the question is "does anything fail?"). */
   failFast?: boolean;
-  /** Scenarios at once in lanes of this process (src/cli/laneRun.ts), instead of `parallel` worker processes. */
+  /** Scenarios at once in lanes of this process (src/cli/inProcessLanes.ts), instead of `parallel` worker processes. */
   lanes?: number;
   /** Only these feature files (relative to the session's cwd) instead of the configured paths. */
   paths?: string[];
@@ -45,31 +46,12 @@ export interface SuiteRun {
   envelopes: Envelope[];
 }
 
-/** One lane: a serial run of some scenarios (`uri:line`) on one marketplace seat. */
-export interface LaneSpec {
-  paths: string[];
-  seat: number;
-  /** Report files of this lane (its rerun file). */
-  files: Record<string, string>;
-}
-
-export interface LaneGroupOptions extends Pick<SuiteRunOptions, 'tags' | 'names' | 'failFast'> {
-  /** Variables the steps read (the target, the ledger gate, the seats in use). */
-  env: Record<string, string>;
-  /** Every lane's messages, as they come. */
-  onMessage(envelope: Envelope): void;
-  /** Run after the lanes, with nothing beside it. */
-  alone?: LaneSpec;
-}
-
 export interface CucumberSession {
   readonly configuration: IRunConfiguration;
   readonly support: ISupportCodeLibrary;
   /** Where the features and steps are (cucumber's cwd). */
   readonly cwd: string;
   run(options?: SuiteRunOptions): Promise<SuiteRun>;
-  /** Runs `lanes` at the same time in this process, the run's BeforeAll and AfterAll hooks once around them all. */
-  runLanes(lanes: readonly LaneSpec[], options: LaneGroupOptions): Promise<SuiteRun[]>;
 }
 
 const libraries = new Map<string, Promise<ISupportCodeLibrary>>();
@@ -120,34 +102,6 @@ async function withConcurrentWorkers<T>(body: (env: NodeJS.ProcessEnv) => Promis
   }
 }
 
-interface RunHooks {
-  beforeTestRunHookDefinitions: { code: (...args: unknown[]) => unknown }[];
-  afterTestRunHookDefinitions: { code: (...args: unknown[]) => unknown }[];
-}
-
-/**
- * Concurrent scenarios inside this process: each lane is a serial cucumber run of a share of the
- * scenarios on one marketplace (src/concurrency/lanePlan.ts).
- * The lanes share the support code, the kit runtime (one set of contracts and validators, one
- * webhook receiver) and the ledger gate, and their messages are merged as a single run's. Against a
- * distant target a scenario mostly waits: lanes overlap the waits without a process each. The
- * run's BeforeAll and AfterAll hooks run once around all lanes, not once per lane: a lane that
- * finishes first must not stop what the others still use.
- */
-async function inLanes(support: ISupportCodeLibrary, env: Record<string, string>, lanes: (library: ISupportCodeLibrary) => Promise<SuiteRun[]>): Promise<SuiteRun[]> {
-  // cucumber's API type hides the hooks the loaded library holds.
-  const { beforeTestRunHookDefinitions: beforeAll, afterTestRunHookDefinitions: afterAll } = support as unknown as RunHooks;
-  // In this process's environment: the BeforeAll hooks read it.
-  return withEnv(env, async () => {
-    for (const hook of beforeAll) await hook.code.apply(null, []);
-    try {
-      return await lanes({ ...support, beforeTestRunHookDefinitions: [], afterTestRunHookDefinitions: [] } as ISupportCodeLibrary);
-    } finally {
-      for (const hook of [...afterAll].reverse()) await hook.code.apply(null, []);
-    }
-  });
-}
-
 /** Sets variables for the length of a serial run and puts the previous values back afterwards. */
 async function withEnv<T>(env: Record<string, string>, body: () => Promise<T>): Promise<T> {
   const previous = new Map(Object.keys(env).map((key) => [key, process.env[key]]));
@@ -180,37 +134,36 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
       originalCoordinates: { requireModules: [], requirePaths: [], loaders: [], importPaths: [bundle] },
     })));
 
-  /** One cucumber run; `lane` narrows it to some scenarios on one seat, with its own report files. */
+  /** One cucumber run; with `laneSeats`, its scenarios run in lanes on those marketplaces. */
   const execute = async (
     run: SuiteRunOptions,
     library: ISupportCodeLibrary,
     baseEnv: NodeJS.ProcessEnv,
     onMessage: (envelope: Envelope) => void,
-    lane?: LaneSpec,
+    laneSeats?: number[],
   ): Promise<SuiteRun> => {
     const envelopes: Envelope[] = [];
-    const stdoutFormat = lane ? undefined : run.stdoutFormat;
+    const stdoutFormat = run.stdoutFormat;
     const result = await runCucumber(
       {
         sources: {
           ...runConfiguration.sources,
           ...(run.paths ? { paths: run.paths } : {}),
-          ...(lane ? { paths: lane.paths } : {}),
           ...(run.names ? { names: run.names } : {}),
           tagExpression: combineTags(runConfiguration.sources.tagExpression, run.tags),
         },
         support: library,
         runtime: {
           ...runConfiguration.runtime,
-          parallel: lane ? 0 : (run.parallel ?? runConfiguration.runtime.parallel),
+          parallel: laneSeats ? 0 : (run.parallel ?? runConfiguration.runtime.parallel),
           dryRun: run.dryRun ?? false,
           failFast: run.failFast ?? runConfiguration.runtime.failFast,
-          ...(lane ? { worldParameters: { ...runConfiguration.runtime.worldParameters, seat: lane.seat } } : {}),
+          ...(laneSeats ? { worldParameters: { ...runConfiguration.runtime.worldParameters, [laneSeatsParameter]: laneSeats } } : {}),
         },
         formats: {
           ...runConfiguration.formats,
           stdout: stdoutFormat ?? 'summary',
-          files: lane ? lane.files : (run.files ?? {}),
+          files: run.files ?? {},
           publish: false,
         },
       },
@@ -232,25 +185,17 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
     support,
     cwd: options.cwd,
     async run(run: SuiteRunOptions = {}): Promise<SuiteRun> {
-      if ((run.lanes ?? 0) > 1 && !run.dryRun) return runInLanes(session, run);
-      const env = run.env ?? {};
-      const parallel = run.parallel ?? runConfiguration.runtime.parallel;
       const onMessage = (envelope: Envelope) => run.onMessage?.(envelope);
-      return withEnv(env, () =>
+      if ((run.lanes ?? 0) > 1 && !run.dryRun) {
+        const lanes = laneSetup(run.lanes!, run.env ?? {});
+        return withEnv(lanes.env, () => execute(run, support, process.env, onMessage, lanes.seats));
+      }
+      const parallel = run.parallel ?? runConfiguration.runtime.parallel;
+      return withEnv(run.env ?? {}, () =>
         parallel > 0 && !run.dryRun
           ? withConcurrentWorkers(async (workersEnv) => execute(run, await supportForWorkers(), workersEnv, onMessage))
           : execute(run, support, process.env, onMessage),
       );
-    },
-    runLanes(lanes, group) {
-      // cucumber listens for uncaught exceptions once per run: as many listeners as lanes are expected.
-      process.setMaxListeners(Math.max(process.getMaxListeners(), lanes.length + 10));
-      const run: SuiteRunOptions = { tags: group.tags, names: group.names, failFast: group.failFast };
-      return inLanes(support, group.env, async (library) => {
-        const together = await Promise.all(lanes.map((lane) => execute(run, library, process.env, group.onMessage, lane)));
-        if (!group.alone) return together;
-        return [...together, await execute(run, library, process.env, group.onMessage, group.alone)];
-      });
     },
   };
   return session;

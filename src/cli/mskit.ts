@@ -1,6 +1,7 @@
 // The `mskit` command line. Subcommands are loaded only when chosen, so `mskit verify-report` on an
 // approver's machine never loads cucumber or starts anything. Every failure ends as one line on
 // stderr (`mskit: …`) with exit code 2; a stack trace only with MSKIT_DEBUG=1.
+import './nativeMatchIndices.ts';
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './errorLine.ts';
 
@@ -24,7 +25,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--tags <expression>', 'cucumber tag expression selecting scenarios, e.g. "@TRX-REFUND-AFTER-PAYMENT"')
     .option('--name <regex>', 'only scenarios whose name matches (repeatable), as cucumber-js --name', collect)
     .option('--rerun', 'run again the scenarios that failed in the last run from this folder (.mskit/@rerun.txt)')
-    .option('--parallel <workers>', 'run scenarios in this many worker processes (default: 6 on a url target, 4 on a container, serial on the sandbox and Prism)')
+    .option('--parallel <workers>', 'run this many scenarios at once (default: 9 on the sandbox, 16 on a url target, 6 on a container, serial on Prism; 0: serial)')
     .option('--shard <K/N>', 'run only the K-th of N balanced shares of the selected scenarios (CI runners; join them with mskit report merge)')
     .option('--profile <file>', 'expectation profile (status codes, error codes, webhook envelope)')
     .option('--deviations <file>', "the approver's accepted deviations (YAML list of { rule, justification })")

@@ -55,8 +55,8 @@ export interface ApiClientOptions {
   timeoutMs: number;
   redactor: Redactor;
   onExchange?: ExchangeListener;
-  /** Writes pass it (src/concurrency/ledgerGate.ts): none may land while another worker reads the ledger. */
-  writeGate?: { write<T>(body: () => Promise<T>): Promise<T> };
+  /** Writes pass it (src/concurrency/ledgerGate.ts): none may land while another scenario reads the marketplace's ledger. */
+  writeGate?: { write<T>(body: () => Promise<T>, seat: number): Promise<T> };
   /** Which marketplace acts as the primary one: 0 the primary itself, N the pool's N-th (a lane's own). */
   seat?: number;
 }
@@ -154,7 +154,7 @@ export class ApiClient {
     };
     const { writeGate } = this.options;
     try {
-      ({ answer: response, text } = method === 'GET' || method === 'HEAD' || !writeGate ? await exchanged() : await writeGate.write(exchanged));
+      ({ answer: response, text } = method === 'GET' || method === 'HEAD' || !writeGate ? await exchanged() : await writeGate.write(exchanged, this.options.seat ?? 0));
     } catch (error) {
       const message = describeFetchFailure(error, context);
       finish(message);

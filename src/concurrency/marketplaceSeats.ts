@@ -1,4 +1,4 @@
-// Which marketplaces a run's lanes use (src/concurrency/lanePlan.ts): the kit runtime registers its
+// Which marketplaces a run's lanes use (src/concurrency/laneScheduler.ts): the kit runtime registers its
 // webhook receiver with each, and each scenario acts as its lane's marketplace.
 export const seatsVariable = 'MSKIT_MARKETPLACE_SEATS';
 

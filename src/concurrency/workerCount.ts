@@ -1,6 +1,6 @@
 // How many scenarios run at once when the user does not say (`--parallel N` does), and where.
 // A scenario mostly waits: for answers, for webhooks, for the quiet window after which "never"
-// holds. Lanes overlap those waits (src/cli/laneRun.ts). With a marketplace per lane (the embedded
+// holds. Lanes overlap those waits (src/cli/inProcessLanes.ts). With a marketplace per lane (the embedded
 // sandbox has a pool of them; a url or container target's `marketplacePool`), nothing makes
 // scenarios wait for one another, and the run's floor is what the kit computes, spread over two
 // processes; without a pool, the @marketplace-wide scenarios, one after the other, are the floor

@@ -235,7 +235,7 @@ export async function expectLedgerBalances(world: KitWorld, attempts = 10): Prom
     const { before, paidOut, after } = await kitRuntime().ledgerGate.read(async () => {
       const before = await readLedger(world);
       return { before, paidOut: await paidOutFlows(world, before.accounts, fresh), after: await readLedger(world) };
-    });
+    }, world.seat);
     if (!stillSame(before, after)) continue;
     const problems = imbalances(after.accounts, { ...after.flows, paidOut });
     if (problems.length === 0) return;

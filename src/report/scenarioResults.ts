@@ -138,6 +138,17 @@ export function scenarioResults(envelopes: Envelope[]): SuiteOutcome {
   }
 
   const scenarios: ScenarioResult[] = [];
+  // By feature path, then by place in the file (pickles come in file order): the same whatever
+  // order the paths were given in, and whichever lane or shard started each scenario when.
+  const pickleOrder = new Map([...pickles.values()].map((pickle, i) => [pickle.id, i]));
+  const placeOf = (attempt: (typeof started)[number]) => {
+    const pickle = pickles.get(testCases.get(attempt.testCaseId)?.pickleId ?? '');
+    return { uri: pickle?.uri ?? '', order: pickleOrder.get(pickle?.id ?? '') ?? 0 };
+  };
+  started.sort((a, b) => {
+    const [x, y] = [placeOf(a), placeOf(b)];
+    return x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.order - y.order;
+  });
   for (const attempt of started) {
     if (finished.get(attempt.id) === true) continue; // an attempt that will be retried is not the result
     const testCase = testCases.get(attempt.testCaseId);

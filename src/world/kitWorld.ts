@@ -38,7 +38,7 @@ class ScenarioContext {
   constructor(
     readonly runtime: KitRuntime,
     answered: (response: ApiResponse) => void,
-    /** The marketplace acting as the primary one: the lane's (src/concurrency/lanePlan.ts). */
+    /** The marketplace acting as the primary one: the lane's (src/concurrency/laneScheduler.ts). */
     seat: number,
   ) {
     this.evidence = new ScenarioEvidence(runtime.inbox, runtime.redactor, runtime.listOperations);
@@ -69,7 +69,7 @@ export class KitWorld extends World {
     return this.scenario;
   }
 
-  /** Which marketplace acts as the primary one: the lane's (0: the primary itself; src/concurrency/lanePlan.ts). */
+  /** Which marketplace acts as the primary one: the lane's (0: the primary itself; src/concurrency/laneScheduler.ts). */
   get seat(): number {
     return seatOf(this.parameters);
   }
