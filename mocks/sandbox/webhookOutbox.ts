@@ -7,15 +7,27 @@ import { withExtraMembers } from './http/shaping/extraMembers.ts';
 // Webhook delivery (interface §5): signed POSTs, at least once, one queue per endpoint and resource
 // so that a resource's next event waits until the previous one is acknowledged or given up.
 
+/** One delivery attempt as an HTTP POST; whether it was acknowledged (a 2xx). */
+export type WebhookPost = (url: string, request: { headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<boolean>;
+
+/** Over HTTP, with fetch. */
+export const httpWebhookPost: WebhookPost = async (url, { headers, body, signal }) => {
+  const response = await fetch(url, { method: 'POST', headers, body, signal });
+  await response.arrayBuffer().catch(() => undefined);
+  return response.ok;
+};
+
 export interface OutboxOptions {
   /** An attempt not answered within this time counts as failed (interface §5 says 5 s). */
   timeoutMs: number;
   maxAttempts: number;
   /** First retry delay; each further retry waits twice as long. */
   backoffMs: number;
+  /** How an attempt is posted: over HTTP unless whoever embeds the sandbox receives in its own process. */
+  post: WebhookPost;
 }
 
-export const defaultOutboxOptions: OutboxOptions = { timeoutMs: 5000, maxAttempts: 6, backoffMs: 100 };
+export const defaultOutboxOptions: OutboxOptions = { timeoutMs: 5000, maxAttempts: 6, backoffMs: 100, post: httpWebhookPost };
 
 interface Delivery {
   endpoint: WebhookEndpoint;
@@ -152,14 +164,11 @@ export class WebhookOutbox {
     const rawBody = JSON.stringify(bodyAsWritten(this.dialects, envelope));
     const secret = this.faults.has('webhook-signature-wrong-secret') ? 'sandbox-wrong-webhook-secret' : endpoint.secret;
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
+      return await this.options.post(endpoint.url, {
         headers: { 'content-type': 'application/json', 'MS-Signature': signWebhook(secret, rawBody, Math.floor(Date.now() / 1000)) },
         body: rawBody,
         signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.closing.signal]),
       });
-      await response.arrayBuffer().catch(() => undefined);
-      return response.ok;
     } catch {
       return false;
     }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Caller, Exchange, ExchangeListener } from './exchange.ts';
 import type { ClientRole, TokenStore } from './oauthTokens.ts';
 import type { Redactor } from './redaction.ts';
+import type { TransportAnswer } from './httpTransport.ts';
 import { describeFetchFailure, parseAnswerBody, TransportError } from './transportFailure.ts';
 
 export interface ContractViolationLike {
@@ -146,7 +147,7 @@ export class ApiClient {
       this.options.onExchange?.(exchange);
     };
 
-    let response: Response;
+    let response: TransportAnswer;
     let text: string;
     const exchanged = async () => {
       const answer = await this.options.tokens.transport.fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });

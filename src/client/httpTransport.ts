@@ -30,8 +30,16 @@ export interface TransportOptions {
   proxy?: ProxySettings;
 }
 
+/** What the kit reads of an answer: fetch's Response has it, and so has the answer of a target in this process. */
+export interface TransportAnswer {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null; entries(): IterableIterator<[string, string]> };
+  text(): Promise<string>;
+}
+
 export interface HttpTransport {
-  fetch(url: string, init: RequestInit): Promise<Response>;
+  fetch(url: string, init: RequestInit): Promise<TransportAnswer>;
 }
 
 /** Node's fetch as it is: no proxy, the system's CAs. */

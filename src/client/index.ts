@@ -5,6 +5,6 @@ export { readPointer } from './jsonPointer.ts';
 export { TokenStore } from './oauthTokens.ts';
 export type { ClientRole, RoleCredentials, TokenAuthMethod, TokenStoreOptions } from './oauthTokens.ts';
 export { directTransport, httpTransport, shownProxy, transportSecrets } from './httpTransport.ts';
-export type { HttpTransport, ProxySettings, TlsFiles, TransportOptions } from './httpTransport.ts';
+export type { HttpTransport, ProxySettings, TlsFiles, TransportAnswer, TransportOptions } from './httpTransport.ts';
 export { elided, redacted, Redactor } from './redaction.ts';
 export { describeFetchFailure, parseAnswerBody, TransportError } from './transportFailure.ts';

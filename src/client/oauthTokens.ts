@@ -1,7 +1,7 @@
 // OAuth 2.0 client-credentials tokens, one per client role, cached until shortly before they expire
 // (concurrent callers share one request). Failures become one line naming the client and what to check.
 import type { Caller } from './exchange.ts';
-import { directTransport, type HttpTransport } from './httpTransport.ts';
+import { directTransport, type HttpTransport, type TransportAnswer } from './httpTransport.ts';
 import type { Redactor } from './redaction.ts';
 import { describeFetchFailure, mediaTypeOf, parseAnswerBody, TransportError } from './transportFailure.ts';
 
@@ -94,7 +94,7 @@ export class TokenStore {
       form.set('client_secret', credentials.clientSecret);
     }
     if (credentials.scope) form.set('scope', credentials.scope);
-    let response: Response;
+    let response: TransportAnswer;
     try {
       response = await this.transport.fetch(tokenUrl, {
         method: 'POST',

@@ -18,16 +18,22 @@ function placesOf(roots: Place[]): Place[] {
     .sort((a, b) => b.root.length - a.root.length);
 }
 
-/** Rewrites every string of `value` (any JSON) with the machine's folders made relative. */
-export function machinePathStripper(roots: Place[] = defaultPlaces()): <T>(value: T) => T {
+/** Rewrites a text with the machine's folders made relative. */
+export function machinePathText(roots: Place[] = defaultPlaces()): (text: string) => string {
   const places = placesOf(roots);
-  if (places.length === 0) return (value) => value;
+  if (places.length === 0) return (text) => text;
   const pattern = new RegExp(`(?:file://)?(${places.map((p) => escape(p.root)).join('|')})(/|(?![\\w.-]))`, 'g');
   const shown = new Map(places.map((p) => [p.root, p.shownAs]));
-  const strip = (text: string) => text.replace(pattern, (_match, root: string, slash: string) => {
-    const as = shown.get(root) ?? '';
-    return as === '' ? (slash ? '' : '.') : `${as}${slash}`;
-  });
+  return (text) =>
+    text.replace(pattern, (_match, root: string, slash: string) => {
+      const as = shown.get(root) ?? '';
+      return as === '' ? (slash ? '' : '.') : `${as}${slash}`;
+    });
+}
+
+/** Rewrites every string of `value` (any JSON) with the machine's folders made relative. */
+export function machinePathStripper(roots: Place[] = defaultPlaces()): <T>(value: T) => T {
+  const strip = machinePathText(roots);
   return <T>(value: T): T => JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? strip(item) : item))) as T;
 }
 

@@ -39,35 +39,37 @@ function escapeRegExp(text: string): string {
 /**
  * Hides secrets in any JSON-like value: values under secret-named keys (and `{ name, value }` header
  * pairs), bearer/basic credentials and form-encoded secrets inside strings, every occurrence of a
- * known secret value, and document `fileContent` (elided to its length).
+ * known secret value, and document `fileContent` (elided to its length). `rewrite`, when given,
+ * rewrites every string first (the report's machine paths: one walk over the messages, not two).
  */
-export function redactEvidence<T>(input: T, knownSecrets: readonly string[] = []): RedactionResult<T> {
+/** Credentials inside strings; each pattern's second group is the secret part of the match. */
+const credentialPatterns = [
+  // A credential, not an auth-param of a challenge (`WWW-Authenticate: Bearer error="invalid_token"`).
+  /\b(Bearer|Basic)\s+(?![A-Za-z0-9_-]+=")([A-Za-z0-9\-._~+/]+=*)/g,
+  /\b(client_secret|access_token|refresh_token|password|secret)=([^&\s"]+)/gi,
+  /"(client_secret|access_token|refresh_token|secret|password)"\s*:\s*"([^"]+)"/gi,
+];
+
+export function redactEvidence<T>(input: T, knownSecrets: readonly string[] = [], rewrite?: (text: string) => string): RedactionResult<T> {
   let redactions = 0;
   const secrets = knownSecrets.filter((s) => s.length >= 4).map(escapeRegExp);
   const knownPattern = secrets.length > 0 ? new RegExp(secrets.join('|'), 'g') : undefined;
 
+  const hideKnown = () => {
+    redactions += 1;
+    return redactedMarker;
+  };
+  const hideSecretPart = (whole: string, _label: string, secret: string) => {
+    if (alreadyHidden.test(secret)) return whole;
+    redactions += 1;
+    return whole.replace(secret, redactedMarker);
+  };
   const scrubString = (text: string): string => {
-    let out = text;
-    // Each pattern's second group is the secret part of the match.
-    const hideGroup = (pattern: RegExp) => {
-      out = out.replace(pattern, (whole: string, _label: string, secret: string) => {
-        if (alreadyHidden.test(secret)) return whole;
-        redactions += 1;
-        return whole.replace(secret, redactedMarker);
-      });
-    };
-    if (knownPattern) {
-      out = out.replace(knownPattern, () => {
-        redactions += 1;
-        return redactedMarker;
-      });
-    }
-    // A credential, not an auth-param of a challenge (`WWW-Authenticate: Bearer error="invalid_token"`).
+    let out = rewrite ? rewrite(text) : text;
+    if (knownPattern) out = out.replace(knownPattern, hideKnown);
     // Most strings name no credential at all: skip the patterns for them (evidence is large).
     if (!mayHoldCredential.test(out)) return out;
-    hideGroup(/\b(Bearer|Basic)\s+(?![A-Za-z0-9_-]+=")([A-Za-z0-9\-._~+/]+=*)/g);
-    hideGroup(/\b(client_secret|access_token|refresh_token|password|secret)=([^&\s"]+)/gi);
-    hideGroup(/"(client_secret|access_token|refresh_token|secret|password)"\s*:\s*"([^"]+)"/gi);
+    for (const pattern of credentialPatterns) out = out.replace(pattern, hideSecretPart);
     return out;
   };
 

@@ -9,7 +9,7 @@ import type { Envelope } from './cucumberMessages.ts';
 import { cucumberHtml, junitXml } from './cucumberFormats.ts';
 import type { Deviation } from './deviations.ts';
 import { sha256Of } from './fileDigest.ts';
-import { machinePathStripper } from './machinePaths.ts';
+import { machinePathStripper, machinePathText } from './machinePaths.ts';
 import { writeManifest, type Manifest } from './manifest.ts';
 import type { SigningKey } from './packageSeal.ts';
 import { redactEvidence } from './redactEvidence.ts';
@@ -66,7 +66,7 @@ export async function writeReportPackage(plan: ReportPlan, envelopes: readonly E
   const portable = machinePathStripper();
   // The report is computed from the full messages; the files keep them light and without machine paths.
   // The report's second redaction covers the files too: cucumber's own reports quote failure messages.
-  const messages = redactEvidence(portable(withEvidenceLevel(envelopes, plan.evidence ?? 'brief')), plan.knownSecrets).value;
+  const messages = redactEvidence(withEvidenceLevel(envelopes, plan.evidence ?? 'brief'), plan.knownSecrets, machinePathText()).value;
   const seal: Seal = plan.signingKey ? { signed: true, algorithm: 'ed25519', keyFingerprint: plan.signingKey.fingerprint } : { signed: false, note: unsealedNote };
 
   const report = portable(

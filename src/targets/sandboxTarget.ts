@@ -1,9 +1,11 @@
 // The default target: the embedded sandbox, started in this process on a random loopback port.
 // It has every capability (simulation API, two marketplaces, a reader client, webhooks, vouchers).
 // Its modules load only when it is the target: cucumber's worker processes never load them. The
-// kit's requests reach it in-process (src/targets/inProcessTargets.ts); it still listens on its port
-// for anything else (a worker process, a curl line from the report).
+// kit's requests reach it in-process (src/targets/inProcessTargets.ts), and so do its webhooks to the
+// kit's receivers (src/webhooks/inProcessReceivers.ts); it still listens on its port for anything
+// else (a worker process, a curl line from the report), and posts other webhooks over HTTP.
 import type { RunConfig, SandboxTargetConfig } from '../config/index.ts';
+import { postWebhook } from '../webhooks/inProcessReceivers.ts';
 import { registerInProcessTarget } from './inProcessTargets.ts';
 import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
 import { newRunId, newWebhookSecret } from './runIdentity.ts';
@@ -22,10 +24,11 @@ export const sandboxClients = {
 /** The dialects are passed through as they are: the caller gives the profile that declares them (mocks/sandbox/dialectProfile.ts). */
 export async function startSandboxTarget(config: RunConfig & { target: SandboxTargetConfig }): Promise<ResolvedTarget> {
   const { createSandbox } = await import('../../mocks/sandbox/index.ts');
+  const { httpWebhookPost } = await import('../../mocks/sandbox/webhookOutbox.ts');
   let sandbox: ReturnType<typeof createSandbox>;
   let urls: Awaited<ReturnType<typeof sandbox.listen>>;
   try {
-    sandbox = createSandbox({ faults: config.target.faults, dialects: config.target.dialects });
+    sandbox = createSandbox({ faults: config.target.faults, dialects: config.target.dialects, webhooks: { post: (url, request) => postWebhook(url, request, httpWebhookPost) } });
     urls = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     throw new TargetError(`the embedded sandbox did not start: ${(error as Error).message.split('\n')[0]}`);

@@ -1,8 +1,10 @@
 // The HTTP endpoint the target posts webhooks to: records every POST in the inbox with its
 // signature verdict and always answers 2xx (a refused delivery is the kit's finding, not a reason
-// to make the sender retry).
+// to make the sender retry). A target in this very process (the embedded sandbox) may post without
+// the socket (src/webhooks/inProcessReceivers.ts): the same path, headers, body and checks.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { registerInProcessReceiver, type Delivery } from './inProcessReceivers.ts';
 import { verifyWebhookSignature } from './signature.ts';
 import type { WebhookInbox } from './webhookInbox.ts';
 
@@ -48,30 +50,27 @@ function flatHeaders(request: IncomingMessage): Record<string, string> {
 export async function startWebhookReceiver(options: WebhookReceiverOptions): Promise<WebhookReceiver> {
   const host = options.host ?? '127.0.0.1';
   const limit = options.maxBodyBytes ?? 1024 * 1024;
+  /** One POST: recorded with its signature verdict (unless it belongs to another run); the status to answer. */
+  const receive = ({ path, headers, rawBody }: Delivery): number => {
+    if (options.accepts && !options.accepts(path)) return 204;
+    const signature = verifyWebhookSignature({
+      header: headers[options.signatureHeader.toLowerCase()],
+      headerName: options.signatureHeader,
+      rawBody,
+      secret: options.secret,
+      toleranceSeconds: options.toleranceSeconds,
+      nowSeconds: Math.floor(Date.now() / 1000),
+    });
+    options.inbox.record({ rawBody, headers, path, signature });
+    return 204;
+  };
   const server = createServer((request, response) => {
     if (request.method !== 'POST') {
       response.writeHead(405, { allow: 'POST' }).end();
       return;
     }
     readBody(request, limit).then(
-      (rawBody) => {
-        const path = request.url ?? '/';
-        if (options.accepts && !options.accepts(path)) {
-          response.writeHead(204).end();
-          return;
-        }
-        const headers = flatHeaders(request);
-        const signature = verifyWebhookSignature({
-          header: headers[options.signatureHeader.toLowerCase()],
-          headerName: options.signatureHeader,
-          rawBody,
-          secret: options.secret,
-          toleranceSeconds: options.toleranceSeconds,
-          nowSeconds: Math.floor(Date.now() / 1000),
-        });
-        options.inbox.record({ rawBody, headers, path, signature });
-        response.writeHead(204).end();
-      },
+      (rawBody) => response.writeHead(receive({ path: request.url ?? '/', headers: flatHeaders(request), rawBody })).end(),
       () => response.writeHead(400).end(),
     );
   });
@@ -83,10 +82,13 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  const unregister = registerInProcessReceiver(url, { receive, maxBodyBytes: limit });
   return {
-    url: `http://${host}:${port}`,
+    url,
     close: () =>
       new Promise<void>((resolve) => {
+        unregister();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

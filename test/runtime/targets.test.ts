@@ -203,7 +203,8 @@ test('the embedded sandbox of this process is reached in-process while it runs, 
     const answer = await transport.fetch(`${apiBaseUrl}/sellers/nobody?x=1`, { method: 'GET', headers: { accept: 'application/json' } });
     assert.equal(answer.status, 401, 'no token: refused as unauthenticated, as over a socket');
     assert.match(answer.headers.get('content-type') ?? '', /problem\+json/);
-    assert.equal(typeof ((await answer.json()) as { status?: unknown }).status, 'number');
+    assert.equal(answer.ok, false);
+    assert.equal(typeof (JSON.parse(await answer.text()) as { status?: unknown }).status, 'number');
   } finally {
     await target.stop();
   }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signWebhook, verifyWebhookSignature } from '../../src/webhooks/signature.ts';
+import { postWebhook } from '../../src/webhooks/inProcessReceivers.ts';
 import { startWebhookReceiver } from '../../src/webhooks/webhookReceiver.ts';
 import { WebhookInbox, type WebhookDelivery } from '../../src/webhooks/webhookInbox.ts';
 
@@ -145,6 +146,28 @@ test('the receiver verifies, records and answers 2xx on loopback', async () => {
   } finally {
     await receiver.close();
   }
+});
+
+test('a target in this process posts to the receiver without a socket, checked and recorded as over HTTP; other URLs go over HTTP', async () => {
+  const inbox = new WebhookInbox({ envelope });
+  const receiver = await startWebhookReceiver({ inbox, secret, signatureHeader: 'MS-Signature', toleranceSeconds: 300 });
+  const overHttp: string[] = [];
+  const http = async (url: string) => (overHttp.push(url), true);
+  try {
+    const good = JSON.stringify(event('p1', 'transfer.update', { transferId: 'tr-7', status: 'VALIDATED' }));
+    const forged = JSON.stringify(event('p2', 'transfer.update', { transferId: 'tr-7', status: 'CANCELLED' }));
+    const signal = new AbortController().signal;
+    assert.equal(await postWebhook(`${receiver.url}/primary?x=1`, { headers: { 'MS-Signature': signWebhook(secret, good, Math.floor(Date.now() / 1000)) }, body: good, signal }, http), true);
+    assert.equal(await postWebhook(`${receiver.url}/primary`, { headers: { 'MS-Signature': signWebhook('another-secret-value', forged, Math.floor(Date.now() / 1000)) }, body: forged, signal }, http), true);
+    assert.deepEqual(inbox.events().map((e) => [e.id, e.path]), [['p1', '/primary?x=1']]);
+    assert.deepEqual(inbox.refused().map((r) => r.id), ['p2']);
+    assert.match(inbox.refused()[0]!.reason, /^mismatch/);
+    assert.deepEqual(overHttp, []);
+  } finally {
+    await receiver.close();
+  }
+  assert.equal(await postWebhook(`${receiver.url}/primary`, { headers: {}, body: '{}', signal: new AbortController().signal }, http), true);
+  assert.deepEqual(overHttp, [`${receiver.url}/primary`], 'a closed receiver is reached over HTTP again');
 });
 
 test("deliveries to an earlier run's registration are left out, and each event says which registration it came through", async () => {
