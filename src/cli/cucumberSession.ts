@@ -143,7 +143,7 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
     laneSeats?: number[],
   ): Promise<SuiteRun> => {
     const envelopes: Envelope[] = [];
-    const stdoutFormat = run.stdoutFormat;
+    const { stdoutFormat } = run;
     const result = await runCucumber(
       {
         sources: {

@@ -84,7 +84,7 @@ export function mergeShardMessages(shards: readonly (readonly Envelope[])[]): En
         continue;
       }
       if (kind === 'pickle') {
-        // Every run of a feature file (a shard's, a lane's) emits all its pickles, not only those it runs.
+        // Every run of a feature file (each shard's) emits all its pickles, not only those it runs.
         const key = `${message.uri}|${(message.astNodeIds as string[]).map((id) => ids.get(id) ?? id).join(',')}`;
         const kept = pickleByPlace.get(key);
         if (kept) mapSameShape(kept, message, ids);
@@ -105,7 +105,7 @@ export function mergeShardMessages(shards: readonly (readonly Envelope[])[]): En
   });
 
   // Feature order, then line: the order of a serial run.
-  // Feature files in path order, as cucumber reads them: whichever shard or lane saw them first.
+  // Feature files in path order, as cucumber reads them: whichever shard saw them first.
   const documents = [...shared.values()].filter((s) => s.kind === 'gherkinDocument').map((s) => s.message.uri as string).sort();
   const rank = (pickle: Json) => [documents.indexOf(pickle.uri), pickle.location?.line ?? 0] as const;
   pickles.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
