@@ -5,8 +5,9 @@
 // tsx for a support file); `NODE_OPTIONS='--import tsx'` does and parallel workers inherit it.
 // When cucumber was started without it, this file registers tsx itself and sets NODE_OPTIONS for
 // the workers it will fork, so that a plain `npx cucumber-js` works from the repository root.
+// The compiled kit (bin/mskit.js) loads compiled support files and needs no loader.
 const typescriptLoads = /tsx/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
-if (!typescriptLoads) {
+if (!typescriptLoads && !globalThis[Symbol.for('mskit.compiledKit')]) {
   const { register } = await import('tsx/esm/api');
   register();
   process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx`.trim();

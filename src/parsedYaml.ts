@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from './kitPaths.ts';
+import { cacheDir } from './kitPaths.ts';
 
-const cacheDir = join(repoRoot, 'node_modules', '.cache', 'mskit', 'yaml');
+const yamlCacheDir = join(cacheDir, 'yaml');
 
 /** Texts below this size parse faster than their copy is read. */
 const worthCaching = 16_384;
@@ -16,7 +16,7 @@ const worthCaching = 16_384;
 /** What `parse` from the yaml package returns for `text` (invalid YAML throws its error). */
 export function parseYaml(text: string): unknown {
   if (text.length < worthCaching) return parse(text);
-  const file = join(cacheDir, `${createHash('sha256').update(text).digest('hex')}.json`);
+  const file = join(yamlCacheDir, `${createHash('sha256').update(text).digest('hex')}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
@@ -24,7 +24,7 @@ export function parseYaml(text: string): unknown {
   }
   const value: unknown = parse(text);
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(yamlCacheDir, { recursive: true });
     // Written aside and renamed: concurrent workers never read half a file.
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, JSON.stringify(value));

@@ -50,11 +50,24 @@ function countExchanges(evidence: unknown[]): number {
   return evidence.reduce<number>((n, item) => n + ((item as { exchanges?: unknown[] })?.exchanges?.length ?? 0), 0);
 }
 
+let compiled: Promise<unknown> | undefined;
+
+/** The first `mskit` after a change of the sources compiles the kit (bin/mskit.js): done once, before any timing. */
+function compiledKit(env: NodeJS.ProcessEnv): Promise<unknown> {
+  compiled ??= new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/mskit.js'), '--version'], { cwd: repoRoot, env, stdio: 'ignore' });
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  return compiled;
+}
+
 /** Runs `mskit <args>` with `env` added to a clean environment (no MSKIT_ variable of this shell). */
 export async function measureSuiteRun(args: string[], env: Record<string, string>, reportsDir: string): Promise<SuiteRunFigures> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MSKIT_')));
+  await compiledKit(clean);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/mskit.ts'), ...args, '--reports', reportsDir], {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/mskit.js'), ...args, '--reports', reportsDir], {
     cwd: repoRoot,
     env: { ...clean, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,6 +9,7 @@ import { startLedgerGate } from '../concurrency/ledgerGate.ts';
 import { laneSeatsParameter } from './inProcessLanes.ts';
 import { laneSetup } from './laneRun.ts';
 import { buildWorkerBundle } from './workerBundle.ts';
+import { supportImports } from './compiledKit.ts';
 
 export interface SessionOptions {
   cwd: string;
@@ -121,6 +122,8 @@ export async function openCucumberSession(options: SessionOptions): Promise<Cucu
     { file: options.configFile, profiles: options.profiles, provided: options.provided ?? {} },
     { cwd: options.cwd },
   );
+  // Running compiled, cucumber imports the support files' compiled twins (src/cli/compiledKit.ts).
+  runConfiguration.support.importPaths = supportImports(runConfiguration.support.importPaths ?? []);
   const key = JSON.stringify([options.cwd, runConfiguration.support]);
   if (!libraries.has(key)) {
     libraries.set(key, loadSupport({ sources: runConfiguration.sources, support: runConfiguration.support }, { cwd: options.cwd }));

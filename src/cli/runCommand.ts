@@ -9,12 +9,13 @@ import { loadRuleCatalogue } from '../report/ruleCatalogue.ts';
 import { defaultCataloguePath } from '../report/signoffPackage.ts';
 import { readWorkerTarget, resolveTarget, targetTagExpression } from '../targets/index.ts';
 import { repoRoot } from '../kitPaths.ts';
+import { compiledTwin } from './compiledKit.ts';
 import { scenarioSelection } from './scenarioSelection.ts';
 import type { CucumberSession, SuiteRunOptions } from './cucumberSession.ts';
 import { parseShard, plannedScenarios, shareOf, type Shard } from './shards.ts';
 
 /** Without a terminal (CI logs), one line per feature as it finishes instead of a redrawn bar. */
-const featureProgress = pathToFileURL(join(repoRoot, 'src/cli/featureProgressFormatter.ts')).href;
+const featureProgress = pathToFileURL(compiledTwin(join(repoRoot, 'src/cli/featureProgressFormatter.ts'))).href;
 
 export interface RunCommandOptions {
   target?: string;

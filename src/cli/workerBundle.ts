@@ -9,12 +9,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { repoRoot } from '../kitPaths.ts';
+import { cacheDir, repoRoot } from '../kitPaths.ts';
 
-const bundleDir = join(repoRoot, 'node_modules', '.cache', 'mskit', 'workers');
+const bundleDir = join(cacheDir, 'workers');
 
 /** Replaces `import.meta.url` with the source file's own URL: the bundle lives elsewhere. */
-const ownImportMeta: Plugin = {
+export const ownImportMeta: Plugin = {
   name: 'mskit-own-import-meta',
   setup(plugin) {
     plugin.onLoad({ filter: /\.ts$/ }, async ({ path }) => {

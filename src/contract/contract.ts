@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseYaml } from '../parsedYaml.ts';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { contractsDir } from '../kitPaths.ts';
+import { cacheDir, contractsDir } from '../kitPaths.ts';
 import { contractView, withoutNullMembers, type ContractView } from './contractViews.ts';
 import { ibanProblem } from './ibanFormat.ts';
 import { createSchemaValidator, type Ajv } from './schemaValidator.ts';
+import { ValidatorCache, validatorFolder } from './validatorCache.ts';
 
 export const contractNames = ['marketplace-services', 'simulation', 'vouchers'] as const;
 export type ContractName = (typeof contractNames)[number];
@@ -80,7 +81,11 @@ export interface ContractOptions {
   view?: ContractView;
   /** The profile's money.decimals, enforced in place of the contract's x-decimal-places. */
   moneyDecimals?: number;
+  /** Where compiled validators are kept between runs (src/contract/validatorCache.ts); false: nowhere. */
+  validatorCache?: string | false;
 }
+
+const defaultValidatorCache = join(cacheDir, 'validators');
 
 /** Normative view: where a list answer (`x-list`) holds its resources; throws when it cannot tell. */
 export type ListLocator = (operationId: string, body: unknown) => unknown[];
@@ -99,7 +104,7 @@ export class Contract {
   readonly view: ContractView;
   /** The document as this view reads it. */
   readonly document: OpenApiDocument;
-  private readonly ajv: Ajv;
+  private readonly validators: ValidatorCache;
   private readonly documentId: string;
   private readonly routes: RouteEntry[];
   private readonly byOperationId = new Map<string, RouteEntry>();
@@ -110,10 +115,19 @@ export class Contract {
     this.view = options.view ?? 'reference';
     this.document = contractView(document, this.view);
     this.documentId = `urn:mskit:${name}:${this.view}`;
-    this.ajv = createSchemaValidator({ view: this.view, moneyDecimals: options.moneyDecimals });
-
+    const settings = { view: this.view, moneyDecimals: options.moneyDecimals };
     const { $schema: _dialect, ...withoutDialect } = this.document;
-    this.ajv.addSchema({ ...withoutDialect, $id: this.documentId });
+    let ajv: Ajv | undefined;
+    /** Made when a validator is missing from the cache: adding the whole document costs even when nothing compiles. */
+    const compiler = () => {
+      if (!ajv) {
+        ajv = createSchemaValidator(settings);
+        ajv.addSchema({ ...withoutDialect, $id: this.documentId });
+      }
+      return ajv;
+    };
+    const cacheRoot = options.validatorCache ?? defaultValidatorCache;
+    this.validators = new ValidatorCache(cacheRoot === false ? undefined : validatorFolder(cacheRoot, withoutDialect, { ...settings, id: this.documentId }), compiler);
     this.routes = this.buildRoutes();
   }
 
@@ -226,7 +240,7 @@ export class Contract {
     const ref = `${this.documentId}#/${pointer.map(escapePointerToken).join('/')}`;
     let validate = this.compiled.get(ref);
     if (!validate) {
-      validate = this.ajv.compile({ $ref: ref });
+      validate = this.validators.validator(ref);
       this.compiled.set(ref, validate);
     }
     return validate(value) ? [] : (validate.errors ?? []).map(toViolation);

@@ -1,8 +1,12 @@
 // One ajv set-up for every OpenAPI 3.1 document of the kit: the formats and the money keyword
 // the contracts rely on. Prism's ajv cannot check two-decimal money (multipleOf 0.01 rejects 0.07),
 // so the contracts carry `x-decimal-places` and the kit enforces it here with exact decimals.
-import Ajv2020, { str } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+//
+// The validators ajv compiles are also kept as code (src/contract/validatorCache.ts): the formats and
+// the money check they call are reached through one registry on globalThis, which this module fills
+// before any such code can load, instead of through closures that code cannot hold.
+import Ajv2020, { _, str, type KeywordCxt } from 'ajv/dist/2020.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { Decimal } from 'decimal.js';
 import { isValidBIC } from 'ibantools';
 import type { ContractView } from './contractViews.ts';
@@ -17,21 +21,41 @@ export interface SchemaValidatorOptions {
   moneyDecimals?: number;
 }
 
+type FormatSet = 'nationalIban' | 'isoIban';
+
+const schemaRuntime = {
+  formats: {
+    nationalIban: { ...fullFormats, iban: (value: string) => ibanProblem(value) === undefined, bic: (value: string) => isValidBIC(value) },
+    isoIban: { ...fullFormats, iban: (value: string) => iso13616Failure(value) === undefined, bic: (value: string) => isValidBIC(value) },
+  } satisfies Record<FormatSet, object>,
+  decimalPlacesWithin: (value: number, places: number) => new Decimal(value).decimalPlaces() <= places,
+};
+const registry = _`globalThis[Symbol.for("mskit.schemaRuntime")]`;
+(globalThis as Record<symbol, unknown>)[Symbol.for('mskit.schemaRuntime')] = schemaRuntime;
+
 export function createSchemaValidator(options: SchemaValidatorOptions = {}): Ajv {
+  const formatSet: FormatSet = options.view === 'normative' ? 'isoIban' : 'nationalIban';
   // verbose: a format failure names the check that failed, which needs the failing value.
   // validateSchema: the kit's tests lint the contracts (spectral, OpenAPI 3.1 schemas included); checking
   // them against the meta-schema again at every start cost a tenth of a second.
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateFormats: true, verbose: true, validateSchema: false });
-  addFormats.default(ajv);
-  const strictIban = options.view !== 'normative';
-  ajv.addFormat('iban', { type: 'string', validate: (value: string) => (strictIban ? ibanProblem(value) : iso13616Failure(value)) === undefined });
-  ajv.addFormat('bic', { type: 'string', validate: (value: string) => isValidBIC(value) });
+  const ajv = new Ajv2020.default({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    verbose: true,
+    validateSchema: false,
+    formats: schemaRuntime.formats[formatSet],
+    code: { source: true, formats: _`${registry}.formats[${formatSet}]` },
+  });
   ajv.addKeyword({
     keyword: 'x-decimal-places',
     type: 'number',
     schemaType: 'number',
     error: { message: ({ schemaCode }) => str`must have at most ${options.moneyDecimals ?? schemaCode} decimal places` },
-    validate: (places: number, value: number) => new Decimal(value).decimalPlaces() <= (options.moneyDecimals ?? places),
+    code(cxt: KeywordCxt) {
+      const within = cxt.gen.scopeValue('func', { ref: schemaRuntime.decimalPlacesWithin, code: _`${registry}.decimalPlacesWithin` });
+      cxt.fail(_`!${within}(${cxt.data}, ${options.moneyDecimals ?? (cxt.schema as number)})`);
+    },
   });
   return ajv;
 }

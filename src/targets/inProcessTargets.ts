@@ -1,7 +1,7 @@
 // Targets that answer in this very process (the embedded sandbox of a run): the kit's requests reach
 // them through fastify's inject, the same routes, validation and answers as over a socket, without
 // the socket and HTTP parsing on both ends of one process, nor a fetch Response and its body stream
-// per answer. Webhooks still arrive over loopback HTTP.
+// per answer.
 import type { HttpTransport, TransportAnswer } from '../client/index.ts';
 
 export interface Injectable {

@@ -5,7 +5,7 @@
 // kit's receivers (src/webhooks/inProcessReceivers.ts); it still listens on its port for anything
 // else (a worker process, a curl line from the report), and posts other webhooks over HTTP.
 import type { RunConfig, SandboxTargetConfig } from '../config/index.ts';
-import { postWebhook } from '../webhooks/inProcessReceivers.ts';
+import { receiveInProcess } from '../webhooks/inProcessReceivers.ts';
 import { registerInProcessTarget } from './inProcessTargets.ts';
 import { resolvedFrom, type ResolvedTarget } from './resolvedTarget.ts';
 import { newRunId, newWebhookSecret } from './runIdentity.ts';
@@ -28,7 +28,7 @@ export async function startSandboxTarget(config: RunConfig & { target: SandboxTa
   let sandbox: ReturnType<typeof createSandbox>;
   let urls: Awaited<ReturnType<typeof sandbox.listen>>;
   try {
-    sandbox = createSandbox({ faults: config.target.faults, dialects: config.target.dialects, webhooks: { post: (url, request) => postWebhook(url, request, httpWebhookPost) } });
+    sandbox = createSandbox({ faults: config.target.faults, dialects: config.target.dialects, webhooks: { post: async (url, request) => receiveInProcess(url, request) ?? httpWebhookPost(url, request) } });
     urls = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
     throw new TargetError(`the embedded sandbox did not start: ${(error as Error).message.split('\n')[0]}`);

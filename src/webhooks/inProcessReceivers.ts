@@ -24,18 +24,11 @@ export function registerInProcessReceiver(origin: string, receiver: Receiver): (
   return () => byOrigin.delete(new URL(origin).origin);
 }
 
-/**
- * Posts to a receiver of this process when `url` is one's, else over HTTP (`overHttp`); whether the
- * delivery was acknowledged (a 2xx), as the sender's retry logic needs it.
- */
-export async function postWebhook(
-  url: string,
-  request: { headers: Record<string, string>; body: string; signal: AbortSignal },
-  overHttp: (url: string, request: { headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<boolean>,
-): Promise<boolean> {
+/** Delivers to a receiver of this process when `url` is one's: whether it acknowledged (a 2xx); undefined when none is. */
+export function receiveInProcess(url: string, request: { headers: Record<string, string>; body: string }): boolean | undefined {
   const target = new URL(url);
   const receiver = byOrigin.get(target.origin);
-  if (!receiver) return overHttp(url, request);
+  if (!receiver) return undefined;
   const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
   // As over HTTP: a body beyond the receiver's limit is cut there.
   const rawBody = Buffer.byteLength(request.body) <= receiver.maxBodyBytes ? request.body : Buffer.from(request.body).subarray(0, receiver.maxBodyBytes).toString('utf8');

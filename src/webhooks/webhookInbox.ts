@@ -87,6 +87,14 @@ export function dataConcerns(data: unknown, keys: readonly string[]): boolean {
   return false;
 }
 
+/** Every string `data` holds as a value, at any depth: the keys a resource match looks an event up by. */
+function keysIn(data: unknown, into = new Set<string>()): Set<string> {
+  if (typeof data === 'string') into.add(data);
+  else if (Array.isArray(data)) for (const item of data) keysIn(item, into);
+  else if (data !== null && typeof data === 'object') for (const value of Object.values(data)) keysIn(value, into);
+  return into;
+}
+
 /** `/7f3a9c/second` → `second`: which marketplace's registration a delivery came through. */
 export function endpointOf(path: string): string {
   return path.split('?')[0].split('/').filter(Boolean).pop() ?? '';
@@ -106,6 +114,8 @@ export function describeSequence(events: readonly Pick<WebhookEvent, 'type' | 'd
 export class WebhookInbox {
   private readonly accepted: WebhookEvent[] = [];
   private readonly byId = new Map<string, WebhookEvent>();
+  /** Accepted events by each key their data holds (dataConcerns, without walking every event at every look). */
+  private readonly byKey = new Map<string, WebhookEvent[]>();
   private readonly refusedDeliveries: RefusedDelivery[] = [];
   private readonly emitter = new EventEmitter();
   private sequence = 0;
@@ -165,6 +175,11 @@ export class WebhookInbox {
     };
     this.accepted.push(event);
     this.byId.set(event.id, event);
+    for (const key of keysIn(data)) {
+      const concerned = this.byKey.get(key);
+      if (concerned) concerned.push(event);
+      else this.byKey.set(key, [event]);
+    }
     this.emitter.emit('change');
     return event;
   }
@@ -175,13 +190,19 @@ export class WebhookInbox {
     return refused;
   }
 
-  matches(event: WebhookEvent, match: WebhookMatch): boolean {
+  /** Does an accepted event match, its resource aside (events() looks the resource up in the index)? */
+  private matchesBesidesResource(event: WebhookEvent, match: WebhookMatch): boolean {
     const types = asList(match.type);
-    const resource = asList(match.resource);
     if (types && !types.includes(event.type)) return false;
     if (match.endpoint !== undefined && endpointOf(event.path) !== match.endpoint) return false;
-    if (resource && !dataConcerns(event.data, resource)) return false;
     return match.where ? match.where(event) : true;
+  }
+
+  /** Accepted events whose data holds one of the keys, in arrival order. */
+  private concerning(keys: readonly string[]): WebhookEvent[] {
+    const lists = keys.map((key) => this.byKey.get(key) ?? []);
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a.sequence - b.sequence);
   }
 
   private refusalMatches(refused: RefusedDelivery, match: WebhookMatch): boolean {
@@ -195,7 +216,8 @@ export class WebhookInbox {
 
   /** Accepted events matching, in arrival order (one per envelope id). */
   events(match: WebhookMatch = {}): WebhookEvent[] {
-    return this.accepted.filter((event) => this.matches(event, match));
+    const resource = asList(match.resource);
+    return (resource ? this.concerning(resource) : this.accepted).filter((event) => this.matchesBesidesResource(event, match));
   }
 
   /** Deliveries refused for their signature or envelope that may concern `match`. */

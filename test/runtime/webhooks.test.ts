@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signWebhook, verifyWebhookSignature } from '../../src/webhooks/signature.ts';
-import { postWebhook } from '../../src/webhooks/inProcessReceivers.ts';
+import { receiveInProcess } from '../../src/webhooks/inProcessReceivers.ts';
 import { startWebhookReceiver } from '../../src/webhooks/webhookReceiver.ts';
 import { WebhookInbox, type WebhookDelivery } from '../../src/webhooks/webhookInbox.ts';
 
@@ -57,6 +57,18 @@ test('waitFor resolves on an event that arrives later', async () => {
   inbox.record(delivery(event('e3', 'MP_KYC_VALIDATED', { merchantSellerId: 'seller-1' })));
   const found = await waiting;
   assert.equal(found.id, 'e3');
+});
+
+test('a resource is found at any depth of the data, each event once and in arrival order whatever key names it', () => {
+  const inbox = new WebhookInbox({ envelope });
+  inbox.record(delivery(event('e1', 'order.update', { orderId: 'o-1', splits: [{ sellerId: 's-1' }] })));
+  inbox.record(delivery(event('e2', 'transfer.update', { transferId: 't-1', sellerId: 's-2' })));
+  inbox.record(delivery(event('e3', 'order.update', { orderId: 'o-1', lines: [{ sellerId: 's-1', note: 'o-1' }] })));
+  inbox.record(delivery(event('e4', 'payoutSeller.update', { amount: 12, seller: { id: 's-1' } })));
+  assert.deepEqual(inbox.events({ resource: ['s-1', 'o-1'] }).map((e) => e.id), ['e1', 'e3', 'e4']);
+  assert.deepEqual(inbox.events({ resource: 's-1', type: 'order.update' }).map((e) => e.id), ['e1', 'e3']);
+  assert.deepEqual(inbox.events({ resource: '12' }), [], 'a number is an amount, never an id');
+  assert.deepEqual(inbox.events({ resource: 'unknown' }), []);
 });
 
 test('waitFor rejects at the deadline listing what did arrive for the resource', async () => {
@@ -148,26 +160,22 @@ test('the receiver verifies, records and answers 2xx on loopback', async () => {
   }
 });
 
-test('a target in this process posts to the receiver without a socket, checked and recorded as over HTTP; other URLs go over HTTP', async () => {
+test('a target in this process delivers to the receiver without a socket, checked and recorded as over HTTP; other URLs are not its', async () => {
   const inbox = new WebhookInbox({ envelope });
   const receiver = await startWebhookReceiver({ inbox, secret, signatureHeader: 'MS-Signature', toleranceSeconds: 300 });
-  const overHttp: string[] = [];
-  const http = async (url: string) => (overHttp.push(url), true);
   try {
     const good = JSON.stringify(event('p1', 'transfer.update', { transferId: 'tr-7', status: 'VALIDATED' }));
     const forged = JSON.stringify(event('p2', 'transfer.update', { transferId: 'tr-7', status: 'CANCELLED' }));
-    const signal = new AbortController().signal;
-    assert.equal(await postWebhook(`${receiver.url}/primary?x=1`, { headers: { 'MS-Signature': signWebhook(secret, good, Math.floor(Date.now() / 1000)) }, body: good, signal }, http), true);
-    assert.equal(await postWebhook(`${receiver.url}/primary`, { headers: { 'MS-Signature': signWebhook('another-secret-value', forged, Math.floor(Date.now() / 1000)) }, body: forged, signal }, http), true);
+    assert.equal(receiveInProcess(`${receiver.url}/primary?x=1`, { headers: { 'MS-Signature': signWebhook(secret, good, Math.floor(Date.now() / 1000)) }, body: good }), true);
+    assert.equal(receiveInProcess(`${receiver.url}/primary`, { headers: { 'MS-Signature': signWebhook('another-secret-value', forged, Math.floor(Date.now() / 1000)) }, body: forged }), true);
     assert.deepEqual(inbox.events().map((e) => [e.id, e.path]), [['p1', '/primary?x=1']]);
     assert.deepEqual(inbox.refused().map((r) => r.id), ['p2']);
     assert.match(inbox.refused()[0]!.reason, /^mismatch/);
-    assert.deepEqual(overHttp, []);
+    assert.equal(receiveInProcess('http://127.0.0.1:9/primary', { headers: {}, body: '{}' }), undefined, 'not a receiver of this process');
   } finally {
     await receiver.close();
   }
-  assert.equal(await postWebhook(`${receiver.url}/primary`, { headers: {}, body: '{}', signal: new AbortController().signal }, http), true);
-  assert.deepEqual(overHttp, [`${receiver.url}/primary`], 'a closed receiver is reached over HTTP again');
+  assert.equal(receiveInProcess(`${receiver.url}/primary`, { headers: {}, body: '{}' }), undefined, 'a closed receiver is no longer reached in-process');
 });
 
 test("deliveries to an earlier run's registration are left out, and each event says which registration it came through", async () => {
