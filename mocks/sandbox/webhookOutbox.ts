@@ -163,11 +163,16 @@ export class WebhookOutbox {
   private async attempt({ endpoint, envelope }: Delivery): Promise<boolean> {
     const rawBody = JSON.stringify(bodyAsWritten(this.dialects, envelope));
     const secret = this.faults.has('webhook-signature-wrong-secret') ? 'sandbox-wrong-webhook-secret' : endpoint.secret;
+    const { timeoutMs } = this.options;
+    const closing = this.closing.signal;
     try {
       return await this.options.post(endpoint.url, {
         headers: { 'content-type': 'application/json', 'MS-Signature': signWebhook(secret, rawBody, Math.floor(Date.now() / 1000)) },
         body: rawBody,
-        signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.closing.signal]),
+        // Made when a post reads it: a delivery in-process never does, and these signals and timers add up.
+        get signal() {
+          return AbortSignal.any([AbortSignal.timeout(timeoutMs), closing]);
+        },
       });
     } catch {
       return false;

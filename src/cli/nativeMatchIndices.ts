@@ -15,6 +15,9 @@ const measuring = new WeakMap<RegExp, RegExp>();
 
 /** The package's `exec(regexp, text)`: the match with `indices`, `regexp.lastIndex` kept as exec keeps it. */
 export function execWithIndices(regexp: RegExp, text: string): RegExpExecArray | null {
+  // cucumber tries every step definition on every step: most do not match, and a plain test (which
+  // leaves lastIndex alone without the g and y flags) says so without computing any index.
+  if (!regexp.global && !regexp.sticky && !regexp.test(text)) return null;
   let withIndices = measuring.get(regexp);
   if (!withIndices) measuring.set(regexp, (withIndices = regexp.hasIndices ? regexp : new RegExp(regexp.source, `${regexp.flags}d`)));
   withIndices.lastIndex = regexp.lastIndex;

@@ -150,7 +150,17 @@ export class ApiClient {
     let response: TransportAnswer;
     let text: string;
     const exchanged = async () => {
-      const answer = await this.options.tokens.transport.fetch(url, { method, headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      const { timeoutMs } = this.options;
+      const init = {
+        method,
+        headers,
+        body: payload,
+        // Made when the transport reads it: a target in this process never does, and these timers add up.
+        get signal() {
+          return AbortSignal.timeout(timeoutMs);
+        },
+      };
+      const answer = await this.options.tokens.transport.fetch(url, init);
       return { answer, text: await answer.text() };
     };
     const { writeGate } = this.options;

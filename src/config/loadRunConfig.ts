@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { parse, YAMLParseError } from 'yaml';
+import { cachedSchemaValidator, sharedWithGeneratedCode } from '../contract/validatorCache.ts';
 import { contractsDir } from '../kitPaths.ts';
 import { loadProfile } from '../profile/index.ts';
 import { loadDeviations } from '../report/deviations.ts';
@@ -38,18 +39,22 @@ export interface LoadRunConfigOptions {
 type Raw = Record<string, any>;
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL('./runConfig.schema.json', import.meta.url)), 'utf8'));
-const ajv = new Ajv2020.default({ useDefaults: true, verbose: true, allErrors: false, strict: false });
-ajv.addFormat('http-url', {
-  type: 'string',
-  validate: (value: string) => {
-    try {
-      return ['http:', 'https:'].includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
+const formats = {
+  'http-url': {
+    type: 'string' as const,
+    validate: (value: string) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
   },
-});
-const validateRunConfig = ajv.compile(schema);
+};
+// Shared before any cached validator loads: the generated code finds the formats by this name.
+const formatsCode = sharedWithGeneratedCode('runConfigurationFormats', formats);
+const ajvOptions = { useDefaults: true, verbose: true, allErrors: false, strict: false };
+const validateRunConfig = cachedSchemaValidator('run-configuration', schema, ajvOptions, () => new Ajv2020.default({ ...ajvOptions, formats, code: { source: true, formats: formatsCode } }));
 const kindSchemaName: Record<TargetKind, string> = { sandbox: 'sandboxTarget', prism: 'prismTarget', url: 'urlTarget', container: 'containerTarget' };
 
 function keysOfKind(kind: TargetKind): string[] {

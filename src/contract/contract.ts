@@ -6,11 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseYaml } from '../parsedYaml.ts';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { cacheDir, contractsDir } from '../kitPaths.ts';
+import { contractsDir } from '../kitPaths.ts';
 import { contractView, withoutNullMembers, type ContractView } from './contractViews.ts';
 import { ibanProblem } from './ibanFormat.ts';
 import { createSchemaValidator, type Ajv } from './schemaValidator.ts';
-import { ValidatorCache, validatorFolder } from './validatorCache.ts';
+import { ValidatorCache, validatorCacheDir, validatorFolder } from './validatorCache.ts';
 
 export const contractNames = ['marketplace-services', 'simulation', 'vouchers'] as const;
 export type ContractName = (typeof contractNames)[number];
@@ -85,7 +85,6 @@ export interface ContractOptions {
   validatorCache?: string | false;
 }
 
-const defaultValidatorCache = join(cacheDir, 'validators');
 
 /** Normative view: where a list answer (`x-list`) holds its resources; throws when it cannot tell. */
 export type ListLocator = (operationId: string, body: unknown) => unknown[];
@@ -126,7 +125,7 @@ export class Contract {
       }
       return ajv;
     };
-    const cacheRoot = options.validatorCache ?? defaultValidatorCache;
+    const cacheRoot = options.validatorCache ?? validatorCacheDir;
     this.validators = new ValidatorCache(cacheRoot === false ? undefined : validatorFolder(cacheRoot, withoutDialect, { ...settings, id: this.documentId }), compiler);
     this.routes = this.buildRoutes();
   }
@@ -237,11 +236,13 @@ export class Contract {
   }
 
   private validateAt(pointer: string[], value: unknown): Violation[] {
-    const ref = `${this.documentId}#/${pointer.map(escapePointerToken).join('/')}`;
-    let validate = this.compiled.get(ref);
+    // Looked up by the plain pointer: escaping it into a reference at every check cost more than the check.
+    const key = pointer.join('\0');
+    let validate = this.compiled.get(key);
     if (!validate) {
-      validate = this.validators.validator(ref);
-      this.compiled.set(ref, validate);
+      const ref = `${this.documentId}#/${pointer.map(escapePointerToken).join('/')}`;
+      validate = this.validators.validator(ref, (ajv) => ajv.compile({ $ref: ref }));
+      this.compiled.set(key, validate);
     }
     return validate(value) ? [] : (validate.errors ?? []).map(toViolation);
   }

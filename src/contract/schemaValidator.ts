@@ -3,16 +3,16 @@
 // so the contracts carry `x-decimal-places` and the kit enforces it here with exact decimals.
 //
 // The validators ajv compiles are also kept as code (src/contract/validatorCache.ts): the formats and
-// the money check they call are reached through one registry on globalThis, which this module fills
-// before any such code can load, instead of through closures that code cannot hold.
+// the money check they call are shared with that code by name, not held in closures.
 import Ajv2020, { _, str, type KeywordCxt } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { Decimal } from 'decimal.js';
 import { isValidBIC } from 'ibantools';
 import type { ContractView } from './contractViews.ts';
 import { ibanProblem, iso13616Failure } from './ibanFormat.ts';
+import { sharedWithGeneratedCode, type Ajv } from './validatorCache.ts';
 
-export type Ajv = InstanceType<typeof Ajv2020.default>;
+export type { Ajv };
 
 export interface SchemaValidatorOptions {
   /** normative: `format: iban` is the stated rule (ISO 13616, mod-97); reference: the national checks too. */
@@ -21,20 +21,21 @@ export interface SchemaValidatorOptions {
   moneyDecimals?: number;
 }
 
-type FormatSet = 'nationalIban' | 'isoIban';
-
-const schemaRuntime = {
-  formats: {
-    nationalIban: { ...fullFormats, iban: (value: string) => ibanProblem(value) === undefined, bic: (value: string) => isValidBIC(value) },
-    isoIban: { ...fullFormats, iban: (value: string) => iso13616Failure(value) === undefined, bic: (value: string) => isValidBIC(value) },
-  } satisfies Record<FormatSet, object>,
-  decimalPlacesWithin: (value: number, places: number) => new Decimal(value).decimalPlaces() <= places,
+const formatSets = {
+  /** The reference view: the national checks of an IBAN too. */
+  nationalIban: { ...fullFormats, iban: (value: string) => ibanProblem(value) === undefined, bic: (value: string) => isValidBIC(value) },
+  /** The normative view: ISO 13616 and mod-97, the stated rule. */
+  isoIban: { ...fullFormats, iban: (value: string) => iso13616Failure(value) === undefined, bic: (value: string) => isValidBIC(value) },
 };
-const registry = _`globalThis[Symbol.for("mskit.schemaRuntime")]`;
-(globalThis as Record<symbol, unknown>)[Symbol.for('mskit.schemaRuntime')] = schemaRuntime;
+const formatCode = {
+  nationalIban: sharedWithGeneratedCode('nationalIbanFormats', formatSets.nationalIban),
+  isoIban: sharedWithGeneratedCode('isoIbanFormats', formatSets.isoIban),
+};
+const decimalPlacesWithin = (value: number, places: number) => new Decimal(value).decimalPlaces() <= places;
+const decimalPlacesCode = sharedWithGeneratedCode('decimalPlacesWithin', decimalPlacesWithin);
 
 export function createSchemaValidator(options: SchemaValidatorOptions = {}): Ajv {
-  const formatSet: FormatSet = options.view === 'normative' ? 'isoIban' : 'nationalIban';
+  const formatSet = options.view === 'normative' ? 'isoIban' : 'nationalIban';
   // verbose: a format failure names the check that failed, which needs the failing value.
   // validateSchema: the kit's tests lint the contracts (spectral, OpenAPI 3.1 schemas included); checking
   // them against the meta-schema again at every start cost a tenth of a second.
@@ -44,8 +45,8 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Ajv
     validateFormats: true,
     verbose: true,
     validateSchema: false,
-    formats: schemaRuntime.formats[formatSet],
-    code: { source: true, formats: _`${registry}.formats[${formatSet}]` },
+    formats: formatSets[formatSet],
+    code: { source: true, formats: formatCode[formatSet] },
   });
   ajv.addKeyword({
     keyword: 'x-decimal-places',
@@ -53,7 +54,7 @@ export function createSchemaValidator(options: SchemaValidatorOptions = {}): Ajv
     schemaType: 'number',
     error: { message: ({ schemaCode }) => str`must have at most ${options.moneyDecimals ?? schemaCode} decimal places` },
     code(cxt: KeywordCxt) {
-      const within = cxt.gen.scopeValue('func', { ref: schemaRuntime.decimalPlacesWithin, code: _`${registry}.decimalPlacesWithin` });
+      const within = cxt.gen.scopeValue('func', { ref: decimalPlacesWithin, code: decimalPlacesCode });
       cxt.fail(_`!${within}(${cxt.data}, ${options.moneyDecimals ?? (cxt.schema as number)})`);
     },
   });

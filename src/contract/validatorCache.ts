@@ -1,36 +1,55 @@
 // Validators ajv compiled, kept on disk as code between runs: compiling the contracts' schemas again
-// at every start was a tenth of a whole run against the embedded sandbox. A folder holds the
-// validators of one contract view, named by a fingerprint of what shapes their code (the schemas
-// as the view reads them, the money decimals, the ajv set-up and version); a file per schema
-// pointer. A missing or unreadable file is compiled again; a folder that cannot be written only
-// costs the next run the compilation.
+// at every start was a tenth of a whole run against the embedded sandbox, and the run configuration's
+// and the profile's schemas were compiled before anything else could start. A folder holds the
+// validators of one set of schemas, named by a fingerprint of what shapes their code (the schemas,
+// the ajv options, the kit's keywords, the ajv version); a file per validator. A missing or unreadable
+// file is compiled again; a folder that cannot be written only costs the next run the compilation.
+//
+// Generated code cannot hold the functions a set-up gives ajv (formats, the money check): it reaches
+// them through one registry on globalThis (sharedWithGeneratedCode), filled before such code loads.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { _, type Code } from 'ajv/dist/2020.js';
+import type Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { Ajv } from './schemaValidator.ts';
+import { cacheDir } from '../kitPaths.ts';
+
+export type Ajv = InstanceType<typeof Ajv2020.default>;
 
 const load = createRequire(import.meta.url);
+
+/** Where the kit keeps its validators unless told otherwise. */
+export const validatorCacheDir = join(cacheDir, 'validators');
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** What the generated code depends on besides the schemas: the ajv version and the kit's ajv set-up. */
+/** What the generated code depends on besides the schemas and options: the ajv version and the kit's keywords. */
 const codeGeneration = sha256(
   [load('ajv/package.json').version, readFileSync(new URL('./schemaValidator.ts', import.meta.url), 'utf8')].join('\0'),
 );
 
-/** The cache folder of validators compiled from `schemas` (any JSON value holding them) with these settings. */
-export function validatorFolder(root: string, schemas: unknown, settings: Record<string, unknown>): string {
+const registry: Record<string, unknown> = {};
+(globalThis as Record<symbol, unknown>)[Symbol.for('mskit.validatorRuntime')] = registry;
+
+/** Registers `value` for generated code, which reaches it through the expression returned. */
+export function sharedWithGeneratedCode(name: string, value: unknown): Code {
+  registry[name] = value;
+  return _`globalThis[Symbol.for("mskit.validatorRuntime")][${name}]`;
+}
+
+/** The cache folder of validators compiled from `schemas` (any JSON value holding them) with these settings (ajv's options, the data parts). */
+export function validatorFolder(root: string, schemas: unknown, settings: unknown): string {
   return join(root, sha256(`${codeGeneration}\0${JSON.stringify(settings)}\0${JSON.stringify(schemas)}`).slice(0, 24));
 }
 
 export class ValidatorCache {
   /**
-   * @param folder where the validators of this contract view are kept (validatorFolder), or undefined for none.
+   * @param folder where these validators are kept (validatorFolder), or undefined for none.
    * @param ajv the set-up that compiles a validator missing from the folder (made only when one is missing).
    */
   constructor(
@@ -38,9 +57,9 @@ export class ValidatorCache {
     private readonly ajv: () => Ajv,
   ) {}
 
-  /** The validator of the schema at `ref` (`urn:…#/pointer`). */
-  validator(ref: string): ValidateFunction {
-    const file = this.folder && join(this.folder, `${sha256(ref).slice(0, 24)}.cjs`);
+  /** The validator named `name` (a schema pointer, a schema's name), compiled by `compile` when the folder lacks it. */
+  validator(name: string, compile: (ajv: Ajv) => ValidateFunction): ValidateFunction {
+    const file = this.folder && join(this.folder, `${sha256(name).slice(0, 24)}.cjs`);
     if (file) {
       try {
         return load(file) as ValidateFunction;
@@ -49,7 +68,7 @@ export class ValidatorCache {
       }
     }
     const ajv = this.ajv();
-    const validate = ajv.compile({ $ref: ref });
+    const validate = compile(ajv);
     if (file) this.keep(file, standaloneCode.default(ajv, validate));
     return validate;
   }
@@ -65,4 +84,9 @@ export class ValidatorCache {
       // A read-only installation: the next run compiles again.
     }
   }
+}
+
+/** One schema's validator, kept in the kit's cache: `options` are the ajv options `ajv` sets up with. */
+export function cachedSchemaValidator(name: string, schema: object, options: object, ajv: () => Ajv): ValidateFunction {
+  return new ValidatorCache(validatorFolder(validatorCacheDir, schema, { name, options }), ajv).validator(name, (compiler) => compiler.compile(schema));
 }

@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseDocument, type YAMLError } from 'yaml';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { cachedSchemaValidator } from '../contract/validatorCache.ts';
 import { contractsDir } from '../kitPaths.ts';
 import type { Profile } from './profile.ts';
 import { ProfileError } from './profileError.ts';
@@ -38,9 +39,13 @@ let validator: Promise<ValidateFunction> | undefined;
 function profileValidator(): Promise<ValidateFunction> {
   validator ??= readFile(schemaPath, 'utf8').then((text) => {
     // verbose: the explanation needs the failing schema and value; one error is all we report.
-    const ajv = new Ajv2020.default({ allErrors: false, verbose: true });
-    addFormats.default(ajv, ['json-pointer']);
-    return ajv.compile(JSON.parse(text));
+    const options = { allErrors: false, verbose: true };
+    return cachedSchemaValidator('profile', JSON.parse(text), options, () => {
+      const ajv = new Ajv2020.default({ ...options, code: { source: true } });
+      // A pattern: the generated code holds it as it is.
+      addFormats.default(ajv, ['json-pointer']);
+      return ajv;
+    });
   });
   return validator;
 }
