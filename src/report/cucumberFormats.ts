@@ -2,7 +2,8 @@
 // the run: the package is written from one list of messages (a run's, or shards' merged), so the
 // reports can be made light and free of machine paths before any of them is written.
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Envelope } from './cucumberMessages.ts';
 
 interface FormatterPlugin {
@@ -44,15 +45,16 @@ async function render(name: 'html' | 'junit', envelopes: readonly unknown[], opt
  * messages go in gzipped (base64) and the browser unpacks them (DecompressionStream) before
  * cucumber's script runs.
  */
-function withPackedMessages(page: string, envelopes: readonly Envelope[]): string {
+async function withPackedMessages(page: string, envelopes: readonly Envelope[]): Promise<string> {
   const open = '<script>\nwindow.CUCUMBER_MESSAGES = [';
   const close = '];\n</script>\n<script>\n';
   const start = page.indexOf(open);
   const end = page.indexOf(close, start);
   const scriptEnd = page.indexOf('\n</script>', end + close.length);
   if (start < 0 || end < 0 || scriptEnd < 0) throw new Error("cucumber's HTML template changed: the kit cannot place the messages in cucumber.html");
-  // zlib's default level: 3 % larger than level 9 at half its time.
-  const packed = gzipSync(JSON.stringify(envelopes)).toString('base64');
+  // zlib's default level: 3 % larger than level 9 at half its time. On libuv's thread pool: the
+  // other report files are made meanwhile.
+  const packed = (await promisify(gzip)(JSON.stringify(envelopes))).toString('base64');
   const main = page.slice(end + close.length, scriptEnd);
   const unpack =
     `(async function(){var b=atob(document.getElementById('mskit-messages').textContent.trim());var a=new Uint8Array(b.length);for(var i=0;i<b.length;i++)a[i]=b.charCodeAt(i);` +
@@ -62,7 +64,7 @@ function withPackedMessages(page: string, envelopes: readonly Envelope[]): strin
 }
 
 export async function cucumberHtml(envelopes: readonly Envelope[]): Promise<Buffer> {
-  return Buffer.from(withPackedMessages((await render('html', [])).toString('utf8'), envelopes));
+  return Buffer.from(await withPackedMessages((await render('html', [])).toString('utf8'), envelopes));
 }
 
 export function junitXml(envelopes: readonly Envelope[], suiteName = 'mskit'): Promise<Buffer> {

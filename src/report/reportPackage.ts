@@ -90,10 +90,12 @@ export async function writeReportPackage(plan: ReportPlan, envelopes: readonly E
     }),
   );
 
+  // The page's compression runs on the thread pool while junit.xml is rendered here.
+  const [html, junit] = await Promise.all([cucumberHtml(messages), junitXml(messages)]);
   const files = [
     { name: packageFiles.messages, content: Buffer.from(messages.map((e) => `${JSON.stringify(e)}\n`).join('')) },
-    { name: packageFiles.cucumberHtml, content: await cucumberHtml(messages) },
-    { name: packageFiles.junit, content: await junitXml(messages) },
+    { name: packageFiles.cucumberHtml, content: html },
+    { name: packageFiles.junit, content: junit },
     { name: packageFiles.signoffJson, content: Buffer.from(`${JSON.stringify(report, null, 2)}\n`) },
     { name: packageFiles.signoffHtml, content: Buffer.from(renderSignoffHtml(report)) },
   ];
