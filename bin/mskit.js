@@ -48,8 +48,13 @@ async function buildKit() {
     const key = fingerprint(inputs);
     const name = `kit-${key}`;
     const target = join(kitsDir, name);
-    if (existsSync(target)) rmSync(dir, { recursive: true, force: true });
-    else renameSync(dir, target);
+    try {
+      renameSync(dir, target);
+    } catch (error) {
+      // Another run built the same sources meanwhile: its folder is as good as this one.
+      if (!existsSync(target)) throw error;
+      rmSync(dir, { recursive: true, force: true });
+    }
     const pending = `${manifestPath}.${process.pid}`;
     writeFileSync(pending, JSON.stringify({ dir: name, inputs, key }));
     renameSync(pending, manifestPath);

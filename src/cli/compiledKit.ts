@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { repoRoot } from '../kitPaths.ts';
 
 /** Set by the launcher to the compiled kit's folder before it imports the compiled command line. */
-export const compiledKitMarker = Symbol.for('mskit.compiledKit');
+const compiledKitMarker = Symbol.for('mskit.compiledKit');
 
 function compiledKitDir(): string | undefined {
   const dir = (globalThis as Record<symbol, unknown>)[compiledKitMarker];

@@ -85,7 +85,6 @@ export interface ContractOptions {
   validatorCache?: string | false;
 }
 
-
 /** Normative view: where a list answer (`x-list`) holds its resources; throws when it cannot tell. */
 export type ListLocator = (operationId: string, body: unknown) => unknown[];
 
